@@ -1,0 +1,46 @@
+/**
+ * One step of the model: apply the scenario's shocks, reset the step's exposures and
+ * tallies, run every switched-on process in schedule order, check the invariants.
+ */
+import { SCHEDULE } from '../processes/schedule.js';
+import type { World } from '../world/world.js';
+import { checkInvariants } from './invariants.js';
+
+function applyShocks(world: World): void {
+  const { credibility, withdrawal } = world.scenario.shocks;
+  if (credibility && world.step === credibility.step) {
+    for (const d of world.destinations) {
+      const dest = world.states[d].destination;
+      if (dest) dest.credibility *= credibility.factor;
+    }
+  }
+  if (withdrawal && world.step >= withdrawal.step) world.incentivesStopped = true;
+}
+
+function resetStep(world: World): void {
+  for (const state of world.states) {
+    state.attended = false;
+    state.monitored = false;
+    state.ranked = false;
+    state.profiled = false;
+    state.trained = false;
+    state.shamed = false;
+  }
+  const t = world.tallies;
+  t.irregularArrivals = 0;
+  t.regularArrivals = 0;
+  t.returnsForced = 0;
+  t.returnsVoluntary = 0;
+  t.exitsBlocked = 0;
+  t.expertServices = 0;
+  t.irregularArrivalsAt.fill(0);
+}
+
+export function step(world: World): void {
+  applyShocks(world);
+  resetStep(world);
+  for (const process of SCHEDULE) {
+    if (world.processes[process.name]) process.run(world);
+  }
+  checkInvariants(world);
+}

@@ -1,0 +1,101 @@
+/**
+ * Named reporters: one tidy timeseries row per step and one row per state and step,
+ * with the columns of the output contract (src/indicators/columns.ts).
+ */
+import { MIGRANT_STATUSES, MigrantStatusCode as S } from '../domain/vocabulary.js';
+import { weightedEffort } from '../processes/chooseEffort.js';
+import { MAX_INSTITUTIONS, type World } from '../world/world.js';
+import type { StateRow, TimeseriesRow } from './columns.js';
+import { gini } from './gini.js';
+import { countMigrants } from './migrantCounts.js';
+import { destinationWelfare, migrantWelfare, originWelfare } from './welfare.js';
+
+export interface RunLabels {
+  runId: string;
+  scenario: string;
+  policy: string;
+  seed: number;
+}
+
+function meanOver(world: World, value: (i: number) => number): number {
+  const n = world.partners.length;
+  if (n === 0) return 0;
+  let sum = 0;
+  for (const i of world.partners) sum += value(i);
+  return sum / n;
+}
+
+export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
+  const states = world.states;
+  const count = (status: string) => world.partners.filter((i) => states[i].status === status).length;
+  const { counts, diaspora, trusted } = countMigrants(world);
+  const partnerIncentives = world.partners.filter((i) => states[i].status === 'partner').map((i) => states[i].incentivesTotal);
+  const authority = world.experts.length > 0 ? world.experts.reduce((a, e) => a + e.authority, 0) / world.experts.length : 0;
+  const t = world.tallies;
+  if (MIGRANT_STATUSES.length !== counts.length) throw new Error('migrant statuses and counts disagree');
+  return {
+    run_id: labels.runId,
+    scenario: labels.scenario,
+    policy: labels.policy,
+    seed: labels.seed,
+    step: world.step,
+    partners: count('partner'),
+    candidates: count('candidate'),
+    agenda: count('agenda'),
+    refusals: count('refused'),
+    suspensions: count('suspended'),
+    mean_effort: meanOver(world, (i) => weightedEffort(world, states[i])),
+    mean_capacity: meanOver(world, (i) => states[i].capacity),
+    mean_responsibilisation: meanOver(world, (i) => states[i].responsibilisation),
+    mean_emigration_restriction: meanOver(world, (i) => states[i].emigrationRestriction),
+    mean_resistance: meanOver(world, (i) => states[i].resistance),
+    irregular_arrivals: t.irregularArrivals,
+    regular_arrivals: t.regularArrivals,
+    returns_forced: t.returnsForced,
+    returns_voluntary: t.returnsVoluntary,
+    diaspora_engaged: diaspora,
+    trusted_travellers: trusted,
+    migrants_prospective: counts[S.prospective],
+    migrants_in_transit: counts[S.in_transit],
+    migrants_regular: counts[S.regular],
+    migrants_irregular: counts[S.irregular],
+    migrants_returned: counts[S.returned],
+    expert_authority: authority,
+    welfare_destination: destinationWelfare(world),
+    welfare_origin: originWelfare(world),
+    welfare_migrants: migrantWelfare(world, counts, trusted),
+    benefit_gini: gini(partnerIncentives),
+    expert_services: t.expertServices,
+    mean_institutions: meanOver(world, (i) => states[i].institutions / MAX_INSTITUTIONS),
+    mean_trust: meanOver(world, (i) => states[i].trust),
+    mean_pressure: meanOver(world, (i) => states[i].pressure),
+  };
+}
+
+export function stateRows(world: World, runId: string): StateRow[] {
+  return world.states.map((s) => ({
+    run_id: runId,
+    step: world.step,
+    state: s.id,
+    roles: s.roles.join('+'),
+    status: s.destination && s.courtedBy < 0 ? 'none' : s.status,
+    effort: weightedEffort(world, s),
+    capacity: s.capacity,
+    willingness: s.willingness,
+    responsibilisation: s.responsibilisation,
+    emigration_restriction: s.emigrationRestriction,
+    resistance: s.resistance,
+    observed_performance: s.observedPerformance,
+    rank: s.rank,
+    reputation: s.beliefMean,
+    incentives: s.incentives,
+    effort_mobility: s.effort.mobility,
+    effort_development: s.effort.development,
+    effort_border: s.effort.border,
+    institutions: s.institutions / MAX_INSTITUTIONS,
+    detention_capacity: s.detentionCapacity,
+    pressure: s.pressure,
+    trust: s.trust,
+    grade: s.grade,
+  }));
+}

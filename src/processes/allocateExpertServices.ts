@@ -1,0 +1,92 @@
+/**
+ * Process 7 of MODEL.md, expert services (a technology of performance). Each expert
+ * organisation shares its budget among requests from the states its sponsor courts,
+ * partners first, then candidates, agenda states and states in dialogue (which
+ * reinforces selection); ties are broken by a random key drawn for every state at
+ * every step. Migration profiles raise data quality; training and capacity-building
+ * raise capacity with room to grow; "wish-list" help brings candidates towards
+ * eligibility. Capacity and data quality above their initial levels decay. Service
+ * raises the expert's authority, beyond its narrow formal mandate.
+ */
+import type { PartnershipStatus } from '../domain/vocabulary.js';
+import type { ExpertAgent, StateAgent, World } from '../world/world.js';
+
+const PRIORITY: Record<PartnershipStatus, number> = {
+  partner: 0,
+  candidate: 1,
+  agenda: 2,
+  dialogue: 3,
+  suspended: 4,
+  none: -1,
+  refused: -1,
+};
+
+/** The service an expert gives a state, or null when its menu has nothing for it. */
+export function chooseService(expert: ExpertAgent, state: StateAgent): string | null {
+  const s = expert.services;
+  if (state.status === 'candidate' && s.has('wishlist')) return 'wishlist';
+  if (state.dataQuality < 0.6 && s.has('profile')) return 'profile';
+  if (s.has('capacity') && state.capacity < 0.5) return 'capacity';
+  if (s.has('training')) return 'training';
+  if (s.has('capacity')) return 'capacity';
+  if (s.has('profile')) return 'profile';
+  return null;
+}
+
+export function deliverService(world: World, service: string, state: StateAgent): void {
+  const p = world.params.experts;
+  switch (service) {
+    case 'profile':
+      state.dataQuality += p.profileGain * (1 - state.dataQuality);
+      state.profiled = true;
+      break;
+    case 'training':
+      state.capacity += p.trainingGain * (1 - state.capacity);
+      state.trained = true;
+      break;
+    case 'capacity':
+      state.capacity += 1.5 * p.trainingGain * (1 - state.capacity);
+      state.trained = true;
+      break;
+    case 'wishlist':
+      state.capacity += p.wishlistGain * (1 - state.capacity);
+      state.willingness += p.wishlistGain * (1 - state.willingness);
+      break;
+  }
+  if (state.partnership >= 0) world.partnerships[state.partnership].projects += 1;
+}
+
+export function allocateExpertServices(world: World): void {
+  const p = world.params.experts;
+  const rng = world.streams.allocateExpertServices;
+  for (const i of world.partners) {
+    const state = world.states[i];
+    state.capacity -= p.capacityDecay * Math.max(0, state.capacity - state.capacity0);
+    state.dataQuality -= p.dataDecay * Math.max(0, state.dataQuality - state.dataQuality0);
+  }
+  for (const expert of world.experts) {
+    const requests: { state: StateAgent; priority: number; key: number }[] = [];
+    for (const i of world.partners) {
+      const state = world.states[i];
+      const key = rng.next();
+      const priority = PRIORITY[state.status];
+      if (state.courtedBy === expert.sponsor && priority >= 0) requests.push({ state, priority, key });
+    }
+    requests.sort((a, b) => a.priority - b.priority || a.key - b.key);
+    let budget = expert.budget;
+    expert.delivered = 0;
+    for (const { state } of requests) {
+      if (budget < p.serviceCost) break;
+      const service = chooseService(expert, state);
+      if (!service) continue;
+      deliverService(world, service, state);
+      budget -= p.serviceCost;
+      expert.delivered += 1;
+    }
+    world.tallies.expertServices += expert.delivered;
+    const capacityServices = expert.budget / p.serviceCost;
+    const use = capacityServices > 0 ? Math.min(1, expert.delivered / capacityServices) : 0;
+    const demand = capacityServices > 0 ? Math.min(1, requests.length / capacityServices) : 0;
+    expert.authority += p.authorityGain * use * demand * (1 - expert.authority) - p.authorityDecay * expert.authority;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Process 6 of MODEL.md, best-practice standards. Where a forum meets, its expert
+ * secretariat codifies a standard package (curricula, handbooks), closing a share of
+ * the gap to full best practice; members then imitate the best peer's practice, or the
+ * codified package when it is higher, with a probability proportional to their
+ * performance gap to the best peer and scaled by their capacity to absorb it
+ * (proportional imitation). Without a public table peers see less: the probability
+ * halves. States imitate once per step at most.
+ */
+import { clamp01, type World } from '../world/world.js';
+
+export function codifyStandards(world: World): void {
+  const p = world.params.standards;
+  const rng = world.streams.codifyStandards;
+  const draws = new Float64Array(world.states.length);
+  for (const i of world.partners) draws[i] = rng.next();
+  const imitated = new Uint8Array(world.states.length);
+  for (const forum of world.forums) {
+    if (!forum.metThisStep) continue;
+    const members = forum.members.filter((m) => world.states[m].courtedBy >= 0 && world.states[m].attended);
+    if (members.length === 0) continue;
+    const secretariat = forum.experts.some((e) => world.experts[e].services.has('standards'));
+    if (p.expertCodification && secretariat) forum.codified += p.codifyRate * (1 - forum.codified);
+    let leader = members[0];
+    for (const m of members) {
+      if (world.states[m].observedPerformance > world.states[leader].observedPerformance) leader = m;
+    }
+    const bestPerformance = world.states[leader].observedPerformance;
+    const target = Math.max(world.states[leader].standard, p.expertCodification ? forum.codified : 0);
+    const visibility = forum.benchmarking === 'public' && world.params.monitoring.scoreboard === 'public' ? 1 : 0.5;
+    for (const m of members) {
+      const state = world.states[m];
+      if (imitated[m] || state.standard >= target) continue;
+      const gap = Math.max(0, bestPerformance - state.observedPerformance) + Math.max(0, target - state.standard) * 0.25;
+      const probability = clamp01(p.imitationRate * gap * state.capacity * visibility);
+      if (draws[m] < probability) {
+        state.standard += p.absorption * (target - state.standard);
+        imitated[m] = 1;
+      }
+    }
+  }
+}

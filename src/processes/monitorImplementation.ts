@@ -1,0 +1,33 @@
+/**
+ * Process 4 of MODEL.md, monitoring and evaluation (a technology of performance).
+ * True performance is produced from capacity and effort, y = K^alpha * a. The monitor
+ * sees y plus its political bias plus noise; migration profiles (data quality Q) shrink
+ * the noise, and states outside any dialogue are seen less clearly:
+ *
+ *   y_obs = y + b * bias + sigma * (1 - rho * Q) * m * N(0, 1)
+ *
+ * The courting destination updates its belief about the state by Normal-Normal
+ * updating after slow forgetting (precision shrinks by a share phi each step), so that
+ * reputation can be lost: tau' = (1 - phi) tau + 1/s^2, mu' = ((1 - phi) tau mu + y_obs/s^2) / tau'.
+ */
+import { clamp01, isEngaged, type World } from '../world/world.js';
+import { weightedEffort } from './chooseEffort.js';
+
+export function monitorImplementation(world: World): void {
+  const p = world.params.monitoring;
+  const rng = world.streams.monitorImplementation;
+  for (const i of world.partners) {
+    const state = world.states[i];
+    const noise = rng.normal();
+    state.truePerformance = Math.pow(state.capacity, p.capacityElasticity) * weightedEffort(world, state);
+    const engaged = isEngaged(state.status);
+    const sd = Math.max(1e-6, p.noise * (1 - p.profileNoiseReduction * state.dataQuality) * (engaged ? 1 : p.unengagedNoise));
+    const observed = clamp01(state.truePerformance + p.biasWeight * state.politicalBias + sd * noise);
+    state.observedPerformance = observed;
+    state.monitored = engaged;
+    const prior = (1 - p.forgetting) * state.beliefPrecision;
+    const precision = prior + 1 / (sd * sd);
+    state.beliefMean = (prior * state.beliefMean + observed / (sd * sd)) / precision;
+    state.beliefPrecision = precision;
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Process 11 of MODEL.md, migrants. Every migrant draws two uniforms at every step,
+ * whatever its status, so that policies run on one seed share their draws.
+ *
+ * - prospective: tries to leave with probability aspiration * (0.5 + own network);
+ *   then picks stay, a regular channel
+ *   (if its state of origin has slots this step) or an irregular route by logit on
+ *   utilities, the irregular one lowered by risk aversion times the probability of
+ *   being stopped; risk aversion rises with the share of the state's migrants engaged
+ *   by diaspora programmes, who inform new migrants. Exit controls stop some departures at home; the route is chosen by
+ *   logit on its success probability, so routes shift when transit states tighten.
+ *   A migrant with too few resources cannot pay for an irregular journey.
+ * - in transit: meets one hurdle a step, each transit state on its route then the
+ *   destination border; detection compounds along the route; detected migrants are
+ *   returned (readmitted) to their state of origin.
+ * - irregular: may be apprehended (policing) and returned if its state of origin
+ *   readmits it, or take assisted voluntary return (raised by return support).
+ * - regular: may return (circular migration), join a diaspora programme as a
+ *   development partner, or enrol as a trusted traveller when time saved beats fee and
+ *   privacy cost and its state of origin's risk score is low.
+ * - returned: may become prospective again.
+ * Migrants are conserved: each one is in exactly one status at each step.
+ */
+import { MigrantStatusCode as S } from '../domain/vocabulary.js';
+import { MigrantFlag } from '../world/migrants.js';
+import { clamp01, type DestinationAgent, type World } from '../world/world.js';
+
+/** Resources a migrant needs to pay for an irregular journey. */
+export const JOURNEY_COST = 0.25;
+
+interface OriginPlan {
+  tryRate: number;
+  regular: number;
+  irregular: number;
+  exit: number;
+  /** cumulative route probabilities */
+  routes: Float64Array;
+  readmission: number;
+  diaspora: number;
+  trusted: number;
+}
+
+function detection(world: World, state: number): number {
+  const s = world.states[state];
+  return world.params.migrants.transitDetection * s.effort.border * (0.5 + 0.5 * s.detentionCapacity);
+}
+
+function borderDetection(world: World, d: number): number {
+  const dest = world.states[d].destination;
+  return dest ? world.params.migrants.borderDetection * dest.policing : 0;
+}
+
+function planOrigin(world: World, o: number): OriginPlan {
+  const p = world.params.migrants;
+  const state = world.states[o];
+  const routes = world.routesByOrigin[o];
+  const exit = p.exitDetection * state.emigrationRestriction;
+  const stop = routes.map((r) => {
+    let pass = 1 - exit;
+    for (const t of r.via) pass *= 1 - detection(world, t);
+    return 1 - pass * (1 - borderDetection(world, r.destination));
+  });
+  // Migrants informed by an engaged diaspora weigh the risks of irregular routes more.
+  const informed = state.migrantsOf > 0 ? state.diasporaEngaged / state.migrantsOf : 0;
+  const riskAversion = p.riskAversion * (1 + p.networkEffect * informed);
+  const weights = stop.map((x) => Math.exp(-riskAversion * x));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cumulative = new Float64Array(routes.length);
+  let acc = 0;
+  let expectedStop = 0;
+  weights.forEach((w, k) => {
+    acc += w / total;
+    cumulative[k] = acc;
+    expectedStop += (w / total) * stop[k];
+  });
+  cumulative[routes.length - 1] = 1;
+  const home = world.states[routes[0].destination].destination as DestinationAgent | null;
+  const visa = state.visaFacilitated && state.status === 'partner' && home ? home.spec.visaFacilitation : 0;
+  const eRegular = state.slots > 0 ? Math.exp(p.regularUtility + visa) : 0;
+  const eIrregular = Math.exp(p.irregularUtility - riskAversion * expectedStop);
+  const denominator = 1 + eRegular + eIrregular;
+  const engagedStatus = state.status === 'partner' || state.status === 'agenda';
+  const programme = home?.spec.diasporaProgramme && engagedStatus && !world.incentivesStopped ? 1 : 0;
+  const tt = home?.spec.trustedTraveller;
+  const risk = state.regularAbroad + state.irregularAbroad > 0 ? state.irregularAbroad / (state.regularAbroad + state.irregularAbroad) : 0;
+  const trustedEligible = tt && tt.timeSaved > tt.fee + tt.privacyCost && risk <= tt.riskThreshold;
+  return {
+    tryRate: p.aspiration,
+    regular: eRegular / denominator,
+    irregular: eIrregular / denominator,
+    exit,
+    routes: cumulative,
+    readmission: clamp01(0.2 + 0.8 * state.effort.border * (state.status === 'partner' ? 1 : 0.6)),
+    diaspora: p.diasporaEngagement * state.effort.development * programme,
+    trusted: trustedEligible ? p.trustedEnrolment : 0,
+  };
+}
+
+export function moveMigrants(world: World): void {
+  const p = world.params.migrants;
+  const rng = world.streams.moveMigrants.next;
+  const { origin, location, status, route, leg, flags, resources, network, size } = world.migrants;
+  const states = world.states;
+  const n = states.length;
+  const plans: (OriginPlan | null)[] = states.map((s, o) => {
+    if (!s.isOrigin) return null;
+    const base = s.courtedBy >= 0 ? (states[s.courtedBy].destination?.spec.baseQuota ?? 0) * world.scale : 0;
+    s.slotCarry += base;
+    s.slots = Math.floor(s.slotCarry);
+    s.slotCarry -= s.slots;
+    return planOrigin(world, o);
+  });
+  const hurdle = new Float64Array(n);
+  const apprehension = new Float64Array(n);
+  const voluntary = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const dest = states[i].destination;
+    hurdle[i] = dest ? borderDetection(world, i) : states[i].isTransit ? detection(world, i) : 0;
+    apprehension[i] = dest ? p.apprehension * dest.policing : 0;
+    voluntary[i] = dest ? p.avr * (1 + p.avrSupport * (world.incentivesStopped ? 0 : dest.spec.returnSupport)) : 0;
+  }
+  const slots = Int32Array.from(states, (s) => s.slots);
+  const readmissions = new Int32Array(n);
+  const regularAbroad = new Int32Array(n);
+  const irregularAbroad = new Int32Array(n);
+  const diaspora = new Int32Array(n);
+  const t = world.tallies;
+  const routes = world.routesByOrigin;
+
+  for (let m = 0; m < size; m++) {
+    const u1 = rng();
+    const u2 = rng();
+    const o = origin[m];
+    const plan = plans[o] as OriginPlan;
+    switch (status[m]) {
+      case S.prospective: {
+        const attempt = plan.tryRate * (0.5 + network[m]);
+        if (u1 >= attempt) break;
+        const v = u1 / attempt;
+        if (v < plan.regular) {
+          if (slots[o] > 0) {
+            slots[o]--;
+            status[m] = S.regular;
+            location[m] = routes[o][0].destination;
+            t.regularArrivals++;
+          }
+        } else if (v < plan.regular + plan.irregular && resources[m] >= JOURNEY_COST) {
+          if (u2 < plan.exit) {
+            t.exitsBlocked++;
+            break;
+          }
+          const w = (u2 - plan.exit) / (1 - plan.exit);
+          let r = 0;
+          while (w >= plan.routes[r]) r++;
+          status[m] = S.in_transit;
+          route[m] = r;
+          leg[m] = 0;
+          const via = routes[o][r].via;
+          location[m] = via.length > 0 ? via[0] : routes[o][r].destination;
+        }
+        break;
+      }
+      case S.in_transit: {
+        const here = location[m];
+        if (u1 < hurdle[here]) {
+          status[m] = S.returned;
+          location[m] = o;
+          readmissions[o]++;
+          t.returnsForced++;
+          break;
+        }
+        const path = routes[o][route[m]];
+        const next = leg[m] + 1;
+        if (next > path.via.length) {
+          status[m] = S.irregular;
+          t.irregularArrivals++;
+          t.irregularArrivalsAt[path.destination]++;
+        } else {
+          leg[m] = next;
+          location[m] = next < path.via.length ? path.via[next] : path.destination;
+        }
+        break;
+      }
+      case S.irregular: {
+        const here = location[m];
+        const a = apprehension[here];
+        if (u1 < a) {
+          if (u2 < plan.readmission) {
+            status[m] = S.returned;
+            location[m] = o;
+            readmissions[o]++;
+            t.returnsForced++;
+          }
+        } else if (u1 < a + voluntary[here]) {
+          status[m] = S.returned;
+          location[m] = o;
+          t.returnsVoluntary++;
+        }
+        break;
+      }
+      case S.regular: {
+        if (u1 < p.circularReturn) {
+          status[m] = S.returned;
+          location[m] = o;
+          flags[m] &= ~MigrantFlag.trusted;
+        } else if (u2 < plan.diaspora && !(flags[m] & MigrantFlag.diaspora)) {
+          flags[m] |= MigrantFlag.diaspora;
+        } else if (u2 >= 1 - plan.trusted && !(flags[m] & MigrantFlag.trusted)) {
+          flags[m] |= MigrantFlag.trusted;
+        }
+        break;
+      }
+      case S.returned: {
+        if (u1 < p.remigration) {
+          status[m] = S.prospective;
+          flags[m] = 0;
+        }
+        break;
+      }
+      default:
+        throw new Error(`migrant ${m} has an invalid status code ${status[m]}`);
+    }
+    const now = status[m];
+    if (now === S.regular) regularAbroad[o]++;
+    else if (now === S.irregular || now === S.in_transit) irregularAbroad[o]++;
+    if (flags[m] & MigrantFlag.diaspora) diaspora[o]++;
+  }
+  for (let i = 0; i < n; i++) {
+    const s = states[i];
+    s.readmissions = readmissions[i];
+    s.regularAbroad = regularAbroad[i];
+    s.irregularAbroad = irregularAbroad[i];
+    s.diasporaEngaged = diaspora[i];
+  }
+}

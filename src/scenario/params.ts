@@ -1,0 +1,197 @@
+/**
+ * Model-wide parameters, one group per process. Every default names its source or
+ * says "assumption"; `docs/ODD.md`'s parameter table is generated from this file.
+ */
+import { z } from 'zod';
+import { flag, int, num, oneOf, share } from './fields.js';
+
+const A = 'assumption';
+const KS = 'Kelley and Simmons 2015, AJPS 59(1): reactions to US TIP report tiers';
+
+export const dialogueParams = z
+  .object({
+    attendance: share(0.9, { description: 'probability that a member attends a forum meeting', source: A }),
+    trustGain: share(0.06, { description: 'share of the gap to full trust closed at each meeting attended', unit: '1/meeting', source: A }),
+    framingGain: share(0.04, { description: 'share of the gap to full willingness closed by the "shared responsibility" framing at each meeting, damped by sovereignty sensitivity', unit: '1/meeting', source: A }),
+    trustDecay: share(0.01, { description: 'share of trust lost per step without a meeting', unit: '1/step', source: A }),
+  })
+  .prefault({});
+
+export const eligibilityParams = z
+  .object({
+    beliefWeight: share(0.5, { description: "weight of the destination's belief about reliability in readiness", source: A }),
+    capacityWeight: share(0.25, { description: 'weight of capacity in readiness', source: A }),
+    willingnessWeight: share(0.25, { description: 'weight of willingness in readiness', source: A }),
+    acceptanceSlope: num(8, 0, 100, { description: 'slope of the logit acceptance rule of the External Incentives Model', unit: '1/utility', source: A }),
+    statusGain: share(0.15, { description: 'value of the status of partner (recognition as "good student") to the state', source: A }),
+    oppositionWeight: share(0.5, { description: 'weight of resistance and sovereignty sensitivity in domestic opposition', source: A }),
+    refusalCooloff: int(16, 0, 1000, { description: 'steps after a refusal before the destination offers again', unit: 'steps', source: A }),
+    unconditional: flag(false, { description: 'thresholds and preparatory period set to zero (unconditional-eligibility policy)', source: 'MODEL.md policy table' }),
+  })
+  .prefault({});
+
+export const partnershipParams = z
+  .object({
+    mobilityMultiplier: num(1, 0, 100, { description: "multiplier on destinations' legal-mobility quotas", source: A }),
+    aidMultiplier: num(1, 0, 100, { description: "multiplier on destinations' development funds", source: A }),
+    visaAfter: int(24, 0, 1000, { description: 'steps as partner before visa facilitation is offered (Moldova: visa-free about six years after signature)', unit: 'steps', source: 'European Commission 2014; MODEL.md' }),
+    visaBelief: share(0.55, { description: 'belief about reliability needed for visa facilitation', source: A }),
+    conditional: flag(false, { description: 'rewards paid only after observed compliance (classic conditionality)', source: 'MODEL.md policy table' }),
+    complianceThreshold: share(0.35, { description: 'observed performance that counts as compliance under conditionality', source: A }),
+    sanctions: share(0, { description: 'share of promised rewards withdrawn as a sanction when compliance fails under conditionality', source: A }),
+    agendaShare: share(0.35, { description: 'share of full-partner rewards offered under a Common Agenda', source: A }),
+    softContingency: share(0.6, { description: 'how far soft rewards depend on current conduct (1 under conditionality)', source: A }),
+    candidateShare: share(0.2, { description: 'share of full-partner rewards delivered during the preparatory phase ("wish-list" support)', source: A }),
+  })
+  .prefault({});
+
+export const monitoringParams = z
+  .object({
+    capacityElasticity: share(0.5, { description: 'alpha in true performance y = K^alpha * a', source: A }),
+    noise: num(0.15, 0, 2, { description: 'standard deviation of observation noise with no data quality', source: A }),
+    profileNoiseReduction: share(0.7, { description: 'share of observation noise removed at full data quality (migration profiles)', source: A }),
+    unengagedNoise: num(2, 1, 10, { description: 'noise multiplier for states outside any dialogue', source: A }),
+    biasWeight: share(1, { description: "weight of the monitor's political bias", source: A }),
+    forgetting: share(0.03, { description: 'share of belief precision lost per step, so reputation can be lost', unit: '1/step', source: A }),
+    priorMean: share(0.3, { description: "destination's prior mean belief about a state's reliability", source: A }),
+    priorPrecision: num(4, 0.01, 1000, { description: 'precision of the prior belief', unit: '1/variance', source: A }),
+    scoreboard: oneOf(['public', 'private'] as const, 'public', { description: 'public scoreboards feed benchmarking; private ones only the belief', source: 'MODEL.md' }),
+  })
+  .prefault({});
+
+export const benchmarkingParams = z
+  .object({
+    reactionTop: share(0.13, { description: 'probability of a government reaction at the top tier', source: KS }),
+    reactionSecond: share(0.17, { description: 'probability of a reaction at the second tier', source: KS }),
+    reactionWatch: share(0.37, { description: 'probability of a reaction on the watch list', source: KS }),
+    reactionBottom: share(0.51, { description: 'probability of a reaction at the bottom tier', source: KS }),
+    reactionDowngraded: share(0.36, { description: 'probability of a reaction after a downgrade', source: KS }),
+    reactionUnchanged: share(0.21, { description: 'probability of a reaction when the grade is unchanged', source: KS }),
+    pressureGain: share(0.25, { description: 'pressure added by one reaction', source: A }),
+    pressureDecay: share(0.15, { description: 'share of pressure lost per step', unit: '1/step', source: A }),
+    aspiredRank: share(0.25, { description: 'rank (as a share of the peer group from the top) that states aspire to', source: A }),
+    gapWeight: num(1, 0, 10, { description: 'extra pressure per unit of rank gap below the aspired rank', source: A }),
+    aidSensitivity: share(0.5, { description: 'how much aid dependence raises the reaction probability', source: A }),
+    shaming: share(0.04, { description: 'resistance added per step at the two lowest grades of a public table, times sovereignty sensitivity', source: A }),
+    goodPracticeBonus: share(0.02, { description: 'belief added per step to a state labelled good practice (top grade)', source: A }),
+  })
+  .prefault({});
+
+export const standardsParams = z
+  .object({
+    imitationRate: num(1.5, 0, 20, { description: 'probability of imitating the best peer per unit of performance gap, times capacity', source: 'proportional imitation (Schlag 1998); assumption' }),
+    absorption: share(0.3, { description: 'share of the gap to the imitated practice closed by one imitation', source: A }),
+    codifyRate: share(0.1, { description: 'share of the gap between the codified package and the best practice closed per meeting by experts', source: A }),
+    expertCodification: flag(true, { description: 'experts codify standard packages that members can imitate', source: 'MODEL.md' }),
+  })
+  .prefault({});
+
+export const expertParams = z
+  .object({
+    serviceCost: num(1, 0.001, 1000, { description: 'budget units one service costs', unit: 'budget units', source: A }),
+    profileGain: share(0.15, { description: 'share of the gap to full data quality closed by one migration profile', source: A }),
+    trainingGain: share(0.03, { description: 'capacity gain of one training or capacity-building project, times room to grow', source: A }),
+    wishlistGain: share(0.03, { description: 'willingness and capacity gain of one "wish-list" service to a candidate', source: A }),
+    capacityDecay: share(0.01, { description: 'share of capacity above its initial level lost per step', unit: '1/step', source: A }),
+    dataDecay: share(0.02, { description: 'share of data quality above its initial level lost per step', unit: '1/step', source: A }),
+    authorityGain: share(0.2, { description: 'authority gained per step at full use of the budget, times room to grow', source: A }),
+    authorityDecay: share(0.01, { description: 'authority lost per step', unit: '1/step', source: A }),
+  })
+  .prefault({});
+
+export const effortParams = z
+  .object({
+    adjustment: share(0.3, { description: 'share of the gap to the target effort closed per step (inertia)', source: A }),
+    noise: num(0.03, 0, 1, { description: 'standard deviation of effort noise (bounded rationality)', source: A }),
+    incentiveSlope: num(5, 0, 100, { description: 'slope of the logit extrinsic effort response to net incentives', source: A }),
+    incentiveWeight: num(2.5, 0, 10, { description: 'weight of expected rewards in the extrinsic response', source: A }),
+    pressureWeight: num(1.5, 0, 10, { description: 'weight of peer pressure in the extrinsic response', source: A }),
+    willingnessWeight: num(0.4, 0, 10, { description: 'weight of willingness in the extrinsic response', source: A }),
+    costWeight: num(1, 0, 10, { description: 'weight of adoption cost and resistance in the extrinsic response', source: A }),
+    offset: num(0.8, -10, 10, { description: 'baseline disutility of effort (logit offset)', source: A }),
+    intrinsicNorm: share(0.75, { description: 'effort the internalised norm prescribes before any standard is imitated', source: A }),
+  })
+  .prefault({});
+
+export const responsibilisationParams = z
+  .object({
+    agencyRate: share(0.012, { description: 'growth of responsibilisation per unit of exposure to agency technologies (dialogue, declarations, co-owned profiles)', unit: '1/step', source: A }),
+    performanceRate: share(0.01, { description: 'growth per unit of exposure to performance technologies (monitoring, ranking, training)', unit: '1/step', source: A }),
+    pressureRate: share(0.02, { description: 'growth per unit of peer pressure', unit: '1/step', source: A }),
+    resistanceErosion: share(0.02, { description: 'erosion per unit of resistance', unit: '1/step', source: A }),
+    costErosion: share(0.01, { description: 'erosion per unit of adoption cost while engaged', unit: '1/step', source: A }),
+    crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001; MODEL.md' }),
+  })
+  .prefault({});
+
+export const institutionParams = z
+  .object({
+    institutionHazard: share(0.08, { description: 'hazard of a new migration institution or law per step, times responsibilisation times capacity', unit: '1/step', source: A }),
+    restrictionAdjustment: share(0.05, { description: 'share of the gap to the target emigration restriction closed per step', unit: '1/step', source: A }),
+    detentionAdjustment: share(0.05, { description: 'share of the gap to the target detention capacity closed per step', unit: '1/step', source: A }),
+  })
+  .prefault({});
+
+export const resistanceParams = z
+  .object({
+    decay: share(0.06, { description: 'share of resistance that fades per step', unit: '1/step', source: A }),
+    exitWeight: share(0.04, { description: "resistance fed per unit of restriction on citizens' exit", source: A }),
+    readmissionWeight: num(10, 0, 1000, { description: 'resistance fed per forced return as a share of the population of migrants of the state', source: A }),
+    unkeptWeight: share(0.08, { description: 'resistance fed per unit of promised but undelivered rewards', source: A }),
+    costWeight: share(0.03, { description: 'resistance fed per unit of adoption cost times border effort', source: A }),
+    willingnessErosion: share(0.02, { description: 'share of willingness lost per step per unit of resistance', unit: '1/step', source: A }),
+    suspendThreshold: share(0.6, { description: 'resistance above which a partner suspends the partnership', source: A }),
+    resumeThreshold: share(0.3, { description: 'resistance below which a suspended partnership resumes', source: A }),
+  })
+  .prefault({});
+
+export const migrantParams = z
+  .object({
+    aspiration: share(0.012, { description: 'base probability per step that a prospective migrant tries to leave', unit: '1/step', source: A }),
+    networkEffect: num(10, 0, 1000, { description: "how much the engaged diaspora (as a share of the state's migrants) raises the risk aversion of new migrants, whom it informs", source: A }),
+    regularUtility: num(1.5, -10, 10, { description: 'utility of a regular channel', source: A }),
+    irregularUtility: num(0.6, -10, 10, { description: 'utility of an irregular route before risk', source: A }),
+    riskAversion: num(2.5, 0, 20, { description: 'utility lost per unit of probability of being stopped', source: A }),
+    transitDetection: share(0.35, { description: 'detection probability per transit step at full border effort, capacity and detention', source: A }),
+    exitDetection: share(0.5, { description: 'probability that full exit controls stop an irregular departure', source: A }),
+    borderDetection: share(0.3, { description: 'detection probability at the destination border at full policing', source: A }),
+    apprehension: share(0.03, { description: 'per-step hazard of apprehension at full policing for an irregular migrant', unit: '1/step', source: A }),
+    avr: share(0.006, { description: 'base per-step hazard of assisted voluntary return', unit: '1/step', source: A }),
+    avrSupport: num(3, 0, 100, { description: 'multiplier of the return hazard at full return support', source: A }),
+    remigration: share(0.03, { description: 'per-step hazard that a returned migrant becomes prospective again', unit: '1/step', source: A }),
+    circularReturn: share(0.01, { description: 'per-step hazard that a regular migrant returns (circular migration)', unit: '1/step', source: A }),
+    diasporaEngagement: share(0.05, { description: 'per-step hazard that a regular migrant joins a diaspora programme, times development effort', unit: '1/step', source: A }),
+    trustedEnrolment: share(0.05, { description: 'per-step hazard of trusted-traveller enrolment for an eligible regular migrant', unit: '1/step', source: A }),
+  })
+  .prefault({});
+
+export const destinationParams = z
+  .object({
+    window: int(4, 1, 100, { description: 'steps over which irregular arrivals are averaged against the target', unit: 'steps', source: A }),
+    policingStep: share(0.03, { description: 'policing raised per step of excess arrivals, times room to grow', source: A }),
+    tightening: share(0.005, { description: 'entry threshold raised per step of excess arrivals', source: A }),
+    relaxation: share(0.01, { description: 'share of policing above its initial level relaxed per step below target', source: A }),
+    policingBoost: share(0, { description: 'policing added at the start (policing-only policy)', source: 'MODEL.md policy table' }),
+    credibilityMultiplier: num(1, 0, 1, { description: "multiplier on destinations' credibility", source: A }),
+  })
+  .prefault({});
+
+export const paramsSchema = z
+  .object({
+    dialogue: dialogueParams,
+    eligibility: eligibilityParams,
+    partnership: partnershipParams,
+    monitoring: monitoringParams,
+    benchmarking: benchmarkingParams,
+    standards: standardsParams,
+    experts: expertParams,
+    effort: effortParams,
+    responsibilisation: responsibilisationParams,
+    institutions: institutionParams,
+    resistance: resistanceParams,
+    migrants: migrantParams,
+    destination: destinationParams,
+  })
+  .prefault({});
+
+export type Params = z.output<typeof paramsSchema>;

@@ -1,0 +1,60 @@
+/**
+ * Validation of scenario inputs against the runtime schema, with errors that name the
+ * file, the field path and the problem.
+ */
+import type { z } from 'zod';
+import { InputError, formatPath } from './errors.js';
+import { applyPolicy, type Policy } from './policies.js';
+import { scenarioSchema, type Scenario, type ScenarioInput } from './schema.js';
+
+export interface ValidationProblem {
+  path: string;
+  message: string;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    return `expected ${issue.expected}, got ${issue.input === undefined ? 'nothing' : typeof issue.input}`;
+  }
+  return issue.message;
+}
+
+/** Every problem of an input, in schema order; empty when the input is valid. */
+export function checkScenario(input: unknown): ValidationProblem[] {
+  const result = scenarioSchema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+}
+
+export interface ParseOptions {
+  /** The file the input came from, named in error messages. */
+  file?: string;
+  /** A policy to apply before validation. */
+  policy?: Policy;
+  /** Overrides of the number of steps and migrants (the CLI's --steps and --migrants). */
+  steps?: number;
+  migrants?: number;
+}
+
+/**
+ * Validates a scenario input (after applying a policy and overrides) and returns the
+ * scenario with every default filled in. Throws an InputError naming the first problem.
+ */
+export function parseScenario(input: ScenarioInput | unknown, options: ParseOptions = {}): Scenario {
+  let effective = input as ScenarioInput;
+  if (typeof effective !== 'object' || effective === null || Array.isArray(effective)) {
+    throw new InputError(`${options.file ?? 'scenario'}: expected a scenario object, got ${Array.isArray(effective) ? 'an array' : typeof effective}`);
+  }
+  if (options.policy) effective = applyPolicy(effective, options.policy);
+  if (options.steps !== undefined) effective = { ...effective, steps: options.steps };
+  if (options.migrants !== undefined) effective = { ...effective, migrants: options.migrants };
+  const problems = checkScenario(effective);
+  if (problems.length > 0) {
+    const first = problems[0];
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    const origin = options.policy && options.policy.name !== 'partnership' ? ` [with policy ${options.policy.name}]` : '';
+    throw new InputError(`${options.file ?? 'scenario'}: ${first.path}: ${first.message}${more}${origin}`);
+  }
+  return scenarioSchema.parse(effective);
+}

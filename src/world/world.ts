@@ -1,0 +1,223 @@
+/**
+ * The World: plain data that the processes read and write. States, experts, forums,
+ * partnerships, routes and the migrant table, plus the clock and per-step tallies.
+ */
+import type { PartnershipStatus, Pillar, Role } from '../domain/vocabulary.js';
+import type { RandomStream, StreamName } from '../engine/random.js';
+import type { Params } from '../scenario/params.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { DestinationSpec } from '../scenario/entities.js';
+import type { MigrantTable } from './migrants.js';
+
+export type PillarValues = Record<Pillar, number>;
+
+/** What a destination state does and holds, beyond what every state has. */
+export interface DestinationAgent {
+  readonly spec: DestinationSpec;
+  credibility: number;
+  policing: number;
+  readonly policing0: number;
+  entryThreshold: number;
+  exitThreshold: number;
+  agendaThreshold: number;
+  preparatoryPeriod: number;
+  /** extra states invited to dialogue next step (widened outreach) */
+  outreachBonus: number;
+  /** irregular arrivals of the last `window` steps, newest last */
+  readonly arrivalsHistory: number[];
+  /** value of full-partner rewards in utility units (quota, aid, visa) */
+  fullValue: number;
+}
+
+/** A sovereign state. Origin and transit variables are kept (and stay inert) for destinations. */
+export interface StateAgent {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly isOrigin: boolean;
+  readonly isTransit: boolean;
+  /** index of the destination that courts it; -1 for destinations */
+  readonly courtedBy: number;
+  readonly destination: DestinationAgent | null;
+
+  // slow attributes
+  capacity: number;
+  readonly capacity0: number;
+  willingness: number;
+  trust: number;
+  responsibilisation: number;
+  readonly sovereigntySensitivity: number;
+  readonly adoptionCost: number;
+  readonly aidDependence: number;
+  readonly noAgreementCost: number;
+  dataQuality: number;
+  readonly dataQuality0: number;
+  readonly politicalBias: number;
+  emigrationRestriction: number;
+  detentionCapacity: number;
+  resistance: number;
+  /** migration institutions and laws, 0..MAX_INSTITUTIONS */
+  institutions: number;
+  /** the best practice the state has adopted, in [0, 1] */
+  standard: number;
+
+  // compliance
+  effort: PillarValues;
+
+  // partnership
+  status: PartnershipStatus;
+  /** step at which the status last changed */
+  statusSince: number;
+  /** consecutive steps of readiness above the entry threshold */
+  eligibleSteps: number;
+  /** partnership index, -1 without one */
+  partnership: number;
+  visaFacilitated: boolean;
+
+  // monitoring
+  truePerformance: number;
+  observedPerformance: number;
+  beliefMean: number;
+  beliefPrecision: number;
+
+  // benchmarking
+  rank: number;
+  grade: number;
+  pressure: number;
+
+  // incentives
+  promised: number;
+  incentives: number;
+  incentivesTotal: number;
+  expectedRewards: number;
+  unkept: number;
+  /** fractional regular-mobility slots carried over */
+  slotCarry: number;
+  /** regular-mobility slots open to its migrants this step */
+  slots: number;
+
+  // exposure this step (reset at the start of each step)
+  attended: boolean;
+  monitored: boolean;
+  ranked: boolean;
+  profiled: boolean;
+  trained: boolean;
+  shamed: boolean;
+
+  // migrant tallies
+  /** migrants of this origin in the table */
+  migrantsOf: number;
+  /** forced returns of its nationals this step */
+  readmissions: number;
+  /** its nationals abroad with a regular status (last step) */
+  regularAbroad: number;
+  /** its nationals abroad without a regular status (last step) */
+  irregularAbroad: number;
+  /** its nationals engaged by diaspora programmes (last step) */
+  diasporaEngaged: number;
+}
+
+export interface ExpertAgent {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly sponsor: number;
+  readonly budget: number;
+  readonly services: ReadonlySet<string>;
+  authority: number;
+  /** services delivered this step */
+  delivered: number;
+}
+
+export interface Forum {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly convenor: number;
+  /** member state indices (growing as applicants are admitted) */
+  readonly members: number[];
+  readonly applicants: number[];
+  readonly experts: readonly number[];
+  readonly meetEvery: number;
+  readonly benchmarking: 'public' | 'private' | 'none';
+  readonly admission: 'open' | 'policy-in-place';
+  readonly admissionThreshold: number;
+  /** the standard package codified by its experts, in [0, 1] */
+  codified: number;
+  metThisStep: boolean;
+}
+
+/** A quasi-contract: mutual, non-binding commitments per pillar. */
+export interface Partnership {
+  readonly index: number;
+  readonly destination: number;
+  readonly state: number;
+  readonly start: number;
+  /** effort the state committed to per pillar at signature */
+  readonly commitments: PillarValues;
+  /** projects delivered under it (expert services to the state) */
+  projects: number;
+}
+
+export interface Route {
+  readonly origin: number;
+  readonly via: readonly number[];
+  readonly destination: number;
+}
+
+/** Tallies of the current step, reset at its start. */
+export interface StepTallies {
+  irregularArrivals: number;
+  regularArrivals: number;
+  returnsForced: number;
+  returnsVoluntary: number;
+  exitsBlocked: number;
+  expertServices: number;
+  /** irregular arrivals at each state (destinations) this step */
+  irregularArrivalsAt: Int32Array;
+}
+
+export interface World {
+  readonly scenario: Scenario;
+  readonly params: Params;
+  readonly processes: Scenario['processes'];
+  readonly states: StateAgent[];
+  /** indices of destination states */
+  readonly destinations: readonly number[];
+  /** indices of origin and transit states (everything but pure destinations) */
+  readonly partners: readonly number[];
+  readonly experts: ExpertAgent[];
+  readonly forums: Forum[];
+  readonly partnerships: Partnership[];
+  /** routes of each state of origin (at least one each) */
+  readonly routesByOrigin: readonly (readonly Route[])[];
+  readonly migrants: MigrantTable;
+  /** migrants per 100,000: quotas and targets in scenarios are per 100,000 */
+  readonly scale: number;
+  readonly streams: Record<StreamName, RandomStream>;
+  step: number;
+  incentivesStopped: boolean;
+  readonly tallies: StepTallies;
+}
+
+/** The most institutions (laws, agencies) a state can count. */
+export const MAX_INSTITUTIONS = 10;
+
+/** Statuses in which a state takes part in the partnership's technologies. */
+export function isEngaged(status: PartnershipStatus): boolean {
+  return status === 'dialogue' || status === 'candidate' || status === 'agenda' || status === 'partner';
+}
+
+/** The destination agent that courts a state. */
+export function courtingDestination(world: World, state: StateAgent): DestinationAgent {
+  return world.states[state.courtedBy].destination as DestinationAgent;
+}
+
+export function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+export function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
