@@ -3,18 +3,20 @@
  * tallies, run every switched-on process in schedule order, check the invariants.
  */
 import { SCHEDULE } from '../processes/schedule.js';
+import { shockStep } from '../scenario/schema.js';
 import type { World } from '../world/world.js';
 import { checkInvariants } from './invariants.js';
 
 function applyShocks(world: World): void {
   const { credibility, withdrawal } = world.scenario.shocks;
-  if (credibility && world.step === credibility.step) {
+  const steps = world.scenario.steps;
+  if (credibility && world.step === shockStep(credibility, steps)) {
     for (const d of world.destinations) {
       const dest = world.states[d].destination;
       if (dest) dest.credibility *= credibility.factor;
     }
   }
-  if (withdrawal && world.step >= withdrawal.step) world.incentivesStopped = true;
+  if (withdrawal && world.step >= shockStep(withdrawal, steps)) world.incentivesStopped = true;
 }
 
 function resetStep(world: World): void {

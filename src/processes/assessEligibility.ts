@@ -7,17 +7,20 @@
  * offered the lighter Common Agenda. Declining either offer from dialogue is a refusal. A candidate counts consecutive steps at or above
  * the entry threshold (the preparatory phase); below the lower exit threshold it falls
  * back to dialogue, so status does not flicker. Each step the destination also invites
- * `outreach` states with no status, the most ready first, to dialogue.
+ * `outreach` states with no status, the most ready first, to dialogue; an invited
+ * state accepts with probability logistic(s * (W + T - S)) and otherwise refuses to
+ * enter talks (Egypt).
  *
  * The state's side, the External Incentives Model (Schimmelfennig and Sedelmeier): it
  * accepts an offer with probability logistic(s * V), where
  *   V = credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S).
  * (MODEL.md lists the cost of no agreement among the costs; since a high cost of no
- * agreement makes a state accept, it enters V with a plus sign.) A refusal is final
- * until a cool-off has passed; then the state returns to dialogue.
+ * agreement makes a state accept, it enters V with a plus sign.) A refusal lasts a
+ * cool-off; then the state has no status again (a forum member re-enters dialogue at
+ * its next meeting, others wait for the destination's outreach).
  */
 import { clamp01, courtingDestination, logistic, type StateAgent, type World } from '../world/world.js';
-import { ANTICIPATION } from './chooseEffort.js';
+import { anticipation } from './chooseEffort.js';
 
 export function readiness(world: World, state: StateAgent): number {
   const p = world.params.eligibility;
@@ -28,7 +31,7 @@ export function readiness(world: World, state: StateAgent): number {
 export function acceptanceValue(world: World, state: StateAgent, offer: 'candidate' | 'agenda'): number {
   const p = world.params.eligibility;
   const dest = courtingDestination(world, state);
-  const rewards = world.incentivesStopped ? 0 : dest.credibility * dest.fullValue * ANTICIPATION[offer];
+  const rewards = world.incentivesStopped ? 0 : dest.credibility * dest.fullValue * anticipation(world, offer);
   const opposition = p.oppositionWeight * (state.resistance + state.sovereigntySensitivity);
   return rewards + p.statusGain + state.noAgreementCost - state.adoptionCost - opposition;
 }
@@ -67,8 +70,9 @@ export function assessEligibility(world: World): void {
     const accepts = (offer: 'candidate' | 'agenda') => draw < logistic(p.acceptanceSlope * acceptanceValue(world, state, offer));
     switch (state.status) {
       case 'none':
-        if (inviting.has(i) && draw < logistic(p.acceptanceSlope * (state.willingness + state.trust - state.sovereigntySensitivity))) {
-          setStatus(world, state, 'dialogue');
+        if (inviting.has(i)) {
+          const accepts = draw < logistic(p.acceptanceSlope * (state.willingness + state.trust - state.sovereigntySensitivity));
+          setStatus(world, state, accepts ? 'dialogue' : 'refused');
         }
         break;
       case 'dialogue':
@@ -85,7 +89,7 @@ export function assessEligibility(world: World): void {
         else if (rho < dest.exitThreshold) setStatus(world, state, 'dialogue');
         break;
       case 'refused':
-        if (world.step - state.statusSince >= p.refusalCooloff) setStatus(world, state, 'dialogue');
+        if (world.step - state.statusSince >= p.refusalCooloff) setStatus(world, state, 'none');
         break;
       default:
         break;

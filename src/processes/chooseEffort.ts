@@ -10,13 +10,14 @@
  *   a_p     += adjustment * (target_p - a_p) + noise * N(0, 1)
  *
  * with w_p the destination's pillar weight relative to its largest, E[r] the expected
- * rewards (credibility x value x what the status promises), c the contingency of
+ * rewards (credibility x value x what the status promises; under conditionality every
+ * engaged state is offered full rewards for compliance), c the contingency of
  * rewards on conduct (1 under conditionality, `softContingency` for soft rewards), and cost_p the
  * adoption cost, full on the border pillar and 30% on the others. Because effort
  * carries R, conduct persists after incentives stop.
  */
 import { PILLARS, type PartnershipStatus, type Pillar } from '../domain/vocabulary.js';
-import { clamp01, courtingDestination, logistic, type StateAgent, type World } from '../world/world.js';
+import { clamp01, courtingDestination, isEngaged, logistic, type StateAgent, type World } from '../world/world.js';
 
 /** Share of full-partner rewards a state expects from its status. */
 export const ANTICIPATION: Record<PartnershipStatus, number> = {
@@ -32,11 +33,20 @@ export const ANTICIPATION: Record<PartnershipStatus, number> = {
 /** Share of the adoption cost borne on each pillar. */
 export const PILLAR_COST: Record<Pillar, number> = { mobility: 0.3, development: 0.3, border: 1 };
 
+/**
+ * Share of full-partner rewards a state anticipates. Under conditionality the offer is
+ * explicit for every engaged state (comply and be paid), so it anticipates all of it.
+ */
+export function anticipation(world: World, status: PartnershipStatus): number {
+  if (world.params.partnership.conditional) return isEngaged(status) ? 1 : 0;
+  return ANTICIPATION[status];
+}
+
 /** Rewards a state expects this step, in utility units. */
 export function expectedReward(world: World, state: StateAgent): number {
   if (world.incentivesStopped) return 0;
   const dest = courtingDestination(world, state);
-  return dest.credibility * dest.fullValue * ANTICIPATION[state.status];
+  return dest.credibility * dest.fullValue * anticipation(world, state.status);
 }
 
 export function chooseEffort(world: World): void {

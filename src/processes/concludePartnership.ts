@@ -8,19 +8,21 @@
  * Each step the courting destination promises each state the share of full-partner
  * rewards its status carries (partner 1, agenda and candidate less; legal-mobility
  * slots and development funds), and keeps the promise with probability equal to its
- * credibility. Under conditionality rewards are paid only when observed performance
- * reaches the compliance threshold, and a share of them is withheld as a sanction
+ * credibility. Under conditionality every engaged state is promised full rewards, paid
+ * only when its observed performance reaches the compliance threshold, and a share of them is withheld as a sanction
  * otherwise. A partner reliable enough for long enough obtains visa facilitation. From
  * the withdrawal shock on, nothing is promised or paid. The state's expectation adapts
  * to what is promised times credibility; what it expected but did not receive is an
  * unkept promise (it feeds resistance).
  */
 import { PILLARS } from '../domain/vocabulary.js';
-import { clamp01, courtingDestination, type StateAgent, type World } from '../world/world.js';
+import { clamp01, courtingDestination, isEngaged, type StateAgent, type World } from '../world/world.js';
 
 /** Share of full-partner rewards promised to each status. */
 export function promisedShare(world: World, state: StateAgent): number {
   const p = world.params.partnership;
+  // Classic conditionality: every engaged state is promised full rewards, paid on compliance.
+  if (p.conditional) return isEngaged(state.status) ? 1 : 0;
   switch (state.status) {
     case 'partner':
       return 1;

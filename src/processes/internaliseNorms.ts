@@ -4,15 +4,16 @@
  * dialogue, a signed declaration, a co-owned migration profile), of performance
  * (being monitored, ranked, trained) and through peer pressure; it erodes with
  * resistance, with adoption cost while engaged and, when crowding-out is on (classic
- * conditionality), with the share of conduct bought by explicit rewards:
+ * conditionality), with the share of conduct bought by explicit rewards. Sovereignty-
+ * sensitive governments internalise external norms less (damping k_S):
  *
- *   dR = (1 - R)(r_a * agency + r_p * performance + r_s * P) - R(e_z * Z + e_c * C * engaged + e_x * rewardShare)
+ *   dR = (1 - R)(1 - k_S * S)(r_a * agency + r_p * performance + r_s * P) - R(e_z * Z + e_c * C * engaged + e_x * rewardShare)
  */
 import { clamp01, courtingDestination, isEngaged, type StateAgent, type World } from '../world/world.js';
 
-/** Exposure to technologies of agency this step, in [0, 2]. */
+/** Exposure to technologies of agency this step, in [0, 2.5]. */
 export function agencyExposure(state: StateAgent): number {
-  const declaration = state.status === 'partner' ? 0.5 : state.status === 'candidate' || state.status === 'agenda' ? 0.3 : 0;
+  const declaration = state.status === 'partner' ? 1 : state.status === 'candidate' || state.status === 'agenda' ? 0.5 : 0;
   return (state.attended ? 1 : 0) + declaration + (state.profiled ? 0.5 : 0);
 }
 
@@ -29,7 +30,8 @@ export function internaliseNorms(world: World): void {
     const engaged = isEngaged(state.status) ? 1 : 0;
     const full = courtingDestination(world, state).fullValue;
     const rewardShare = full > 0 ? clamp01(state.incentives / full) : 0;
-    const growth = p.agencyRate * agencyExposure(state) + p.performanceRate * performanceExposure(state) + p.pressureRate * state.pressure;
+    const damping = 1 - p.sovereigntyDamping * state.sovereigntySensitivity;
+    const growth = damping * (p.agencyRate * agencyExposure(state) + p.performanceRate * performanceExposure(state) + p.pressureRate * state.pressure);
     const erosion = p.resistanceErosion * state.resistance + p.costErosion * state.adoptionCost * engaged + p.crowdingOut * rewardShare;
     state.responsibilisation = clamp01(R + (1 - R) * growth - R * erosion);
   }

@@ -24,7 +24,8 @@ export function monitorImplementation(world: World): void {
     const sd = Math.max(1e-6, p.noise * (1 - p.profileNoiseReduction * state.dataQuality) * (engaged ? 1 : p.unengagedNoise));
     const observed = clamp01(state.truePerformance + p.biasWeight * state.politicalBias + sd * noise);
     state.observedPerformance = observed;
-    state.monitored = engaged;
+    // Being monitored as a technology of performance: under a partnership framework's scoreboard.
+    state.monitored = state.status === 'candidate' || state.status === 'agenda' || state.status === 'partner';
     const prior = (1 - p.forgetting) * state.beliefPrecision;
     const precision = prior + 1 / (sd * sd);
     state.beliefMean = (prior * state.beliefMean + observed / (sd * sd)) / precision;

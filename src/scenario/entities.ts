@@ -9,7 +9,7 @@ import { flag, identifier, int, num, oneOf, share, showValue, text } from './fie
 const A = 'assumption';
 
 export const pillarWeightsSchema = z
-  .object({
+  .strictObject({
     mobility: share(0.2, { description: 'weight the destination gives to the legal-mobility pillar', source: A }),
     development: share(0.2, { description: 'weight of the migration-and-development pillar', source: A }),
     border: share(0.6, { description: 'weight of the border-management and irregular-migration pillar', source: 'Kunz: border over mobility; assumption' }),

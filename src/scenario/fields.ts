@@ -27,22 +27,29 @@ function rangeText(min: number, max: number): string {
   return Number.isFinite(max) ? `[${min}, ${max}]` : `>= ${min}`;
 }
 
+function realSchema(min: number, max: number, integer: boolean) {
+  const what = integer ? 'an integer' : 'a number';
+  const message = (iss: { input?: unknown }) => `expected ${what} in ${rangeText(min, max)}, got ${showValue(iss.input)}`;
+  let schema = z.number({ error: message });
+  if (integer) schema = schema.int({ error: message });
+  schema = schema.min(min, { error: message });
+  if (Number.isFinite(max)) schema = schema.max(max, { error: message });
+  return schema;
+}
+
 /** A real number in [min, max] with a default. */
 export function num(def: number, min: number, max: number, meta: FieldMeta) {
-  const message = (iss: { input?: unknown }) =>
-    `expected a number in ${rangeText(min, max)}, got ${showValue(iss.input)}`;
-  let schema = z.number({ error: message }).min(min, { error: message });
-  if (Number.isFinite(max)) schema = schema.max(max, { error: message });
-  return schema.default(def).meta({ ...meta, minimum: min, maximum: max });
+  return realSchema(min, max, false).default(def).meta({ ...meta, minimum: min, maximum: max });
 }
 
 /** An integer in [min, max] with a default. */
 export function int(def: number, min: number, max: number, meta: FieldMeta) {
-  const message = (iss: { input?: unknown }) =>
-    `expected an integer in ${rangeText(min, max)}, got ${showValue(iss.input)}`;
-  let schema = z.number({ error: message }).int({ error: message }).min(min, { error: message });
-  if (Number.isFinite(max)) schema = schema.max(max, { error: message });
-  return schema.default(def).meta({ ...meta, minimum: min, maximum: max });
+  return realSchema(min, max, true).default(def).meta({ ...meta, minimum: min, maximum: max });
+}
+
+/** An optional real number (or integer) in [min, max], with no default. */
+export function optionalNumber(min: number, max: number, meta: FieldMeta & { integer?: boolean }) {
+  return realSchema(min, max, meta.integer ?? false).optional().meta({ ...meta, minimum: min, maximum: max });
 }
 
 /** A share in [0, 1] with a default. */

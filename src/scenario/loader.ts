@@ -67,6 +67,21 @@ function firstLine(message: string): string {
   return message.split('\n').find((l) => l.trim().length > 0)?.trim() ?? message;
 }
 
+function isModuleWrapper(value: unknown): value is { default: unknown } {
+  return typeof value === 'object' && value !== null && 'default' in value && Object.keys(value).every((k) => k === 'default' || k === '__esModule');
+}
+
+/**
+ * One line from a module's load error: esbuild's "Transform failed with 1 error:" is
+ * followed by `file:line:column: ERROR: message`, which is the part worth showing.
+ */
+export function describeLoadError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const located = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  if (located) return `line ${located[1]}, column ${Number(located[2]) + 1}: ${located[3].trim()}`;
+  return firstLine(message);
+}
+
 /** Reads a scenario file and returns its raw input (not yet validated). */
 export async function loadScenarioInput(ref: string): Promise<LoadedInput> {
   const file = resolveScenarioFile(ref);
@@ -90,12 +105,11 @@ export async function loadScenarioInput(ref: string): Promise<LoadedInput> {
         module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
       }
     } catch (error) {
-      const err = error as Error & { errors?: { text: string; location?: { line: number; column: number } }[] };
-      const detail = err.errors?.[0];
-      const where = detail?.location ? ` at line ${detail.location.line}, column ${detail.location.column + 1}` : '';
-      throw new InputError(`${ref}: could not be loaded${where}: ${firstLine(detail?.text ?? err.message ?? String(error))}`);
+      throw new InputError(`${ref}: could not be loaded: ${describeLoadError(error)}`);
     }
     input = module.default;
+    // tsx loads a .ts file outside an ESM package as CommonJS: its default export arrives wrapped once more.
+    if (isModuleWrapper(input)) input = input.default;
     if (input === undefined) throw new InputError(`${ref}: expected a default export made with defineScenario(...)`);
   }
   return { file: ref, slug, input: input as ScenarioInput };

@@ -9,7 +9,7 @@ const A = 'assumption';
 const KS = 'Kelley and Simmons 2015, AJPS 59(1): reactions to US TIP report tiers';
 
 export const dialogueParams = z
-  .object({
+  .strictObject({
     attendance: share(0.9, { description: 'probability that a member attends a forum meeting', source: A }),
     trustGain: share(0.06, { description: 'share of the gap to full trust closed at each meeting attended', unit: '1/meeting', source: A }),
     framingGain: share(0.04, { description: 'share of the gap to full willingness closed by the "shared responsibility" framing at each meeting, damped by sovereignty sensitivity', unit: '1/meeting', source: A }),
@@ -18,7 +18,7 @@ export const dialogueParams = z
   .prefault({});
 
 export const eligibilityParams = z
-  .object({
+  .strictObject({
     beliefWeight: share(0.5, { description: "weight of the destination's belief about reliability in readiness", source: A }),
     capacityWeight: share(0.25, { description: 'weight of capacity in readiness', source: A }),
     willingnessWeight: share(0.25, { description: 'weight of willingness in readiness', source: A }),
@@ -31,7 +31,7 @@ export const eligibilityParams = z
   .prefault({});
 
 export const partnershipParams = z
-  .object({
+  .strictObject({
     mobilityMultiplier: num(1, 0, 100, { description: "multiplier on destinations' legal-mobility quotas", source: A }),
     aidMultiplier: num(1, 0, 100, { description: "multiplier on destinations' development funds", source: A }),
     visaAfter: int(24, 0, 1000, { description: 'steps as partner before visa facilitation is offered (Moldova: visa-free about six years after signature)', unit: 'steps', source: 'European Commission 2014; MODEL.md' }),
@@ -46,7 +46,7 @@ export const partnershipParams = z
   .prefault({});
 
 export const monitoringParams = z
-  .object({
+  .strictObject({
     capacityElasticity: share(0.5, { description: 'alpha in true performance y = K^alpha * a', source: A }),
     noise: num(0.15, 0, 2, { description: 'standard deviation of observation noise with no data quality', source: A }),
     profileNoiseReduction: share(0.7, { description: 'share of observation noise removed at full data quality (migration profiles)', source: A }),
@@ -60,7 +60,7 @@ export const monitoringParams = z
   .prefault({});
 
 export const benchmarkingParams = z
-  .object({
+  .strictObject({
     reactionTop: share(0.13, { description: 'probability of a government reaction at the top tier', source: KS }),
     reactionSecond: share(0.17, { description: 'probability of a reaction at the second tier', source: KS }),
     reactionWatch: share(0.37, { description: 'probability of a reaction on the watch list', source: KS }),
@@ -72,13 +72,13 @@ export const benchmarkingParams = z
     aspiredRank: share(0.25, { description: 'rank (as a share of the peer group from the top) that states aspire to', source: A }),
     gapWeight: num(1, 0, 10, { description: 'extra pressure per unit of rank gap below the aspired rank', source: A }),
     aidSensitivity: share(0.5, { description: 'how much aid dependence raises the reaction probability', source: A }),
-    shaming: share(0.04, { description: 'resistance added per step at the two lowest grades of a public table, times sovereignty sensitivity', source: A }),
+    shaming: share(0.02, { description: 'resistance added per step at the two lowest grades of a public table, times sovereignty sensitivity', source: A }),
     goodPracticeBonus: share(0.02, { description: 'belief added per step to a state labelled good practice (top grade)', source: A }),
   })
   .prefault({});
 
 export const standardsParams = z
-  .object({
+  .strictObject({
     imitationRate: num(1.5, 0, 20, { description: 'probability of imitating the best peer per unit of performance gap, times capacity', source: 'proportional imitation (Schlag 1998); assumption' }),
     absorption: share(0.3, { description: 'share of the gap to the imitated practice closed by one imitation', source: A }),
     codifyRate: share(0.1, { description: 'share of the gap between the codified package and the best practice closed per meeting by experts', source: A }),
@@ -87,20 +87,20 @@ export const standardsParams = z
   .prefault({});
 
 export const expertParams = z
-  .object({
+  .strictObject({
     serviceCost: num(1, 0.001, 1000, { description: 'budget units one service costs', unit: 'budget units', source: A }),
     profileGain: share(0.15, { description: 'share of the gap to full data quality closed by one migration profile', source: A }),
     trainingGain: share(0.03, { description: 'capacity gain of one training or capacity-building project, times room to grow', source: A }),
     wishlistGain: share(0.03, { description: 'willingness and capacity gain of one "wish-list" service to a candidate', source: A }),
     capacityDecay: share(0.01, { description: 'share of capacity above its initial level lost per step', unit: '1/step', source: A }),
     dataDecay: share(0.02, { description: 'share of data quality above its initial level lost per step', unit: '1/step', source: A }),
-    authorityGain: share(0.2, { description: 'authority gained per step at full use of the budget, times room to grow', source: A }),
+    authorityGain: share(0.05, { description: 'authority gained per step at full use of the budget, times room to grow', source: A }),
     authorityDecay: share(0.01, { description: 'authority lost per step', unit: '1/step', source: A }),
   })
   .prefault({});
 
 export const effortParams = z
-  .object({
+  .strictObject({
     adjustment: share(0.3, { description: 'share of the gap to the target effort closed per step (inertia)', source: A }),
     noise: num(0.03, 0, 1, { description: 'standard deviation of effort noise (bounded rationality)', source: A }),
     incentiveSlope: num(5, 0, 100, { description: 'slope of the logit extrinsic effort response to net incentives', source: A }),
@@ -114,10 +114,11 @@ export const effortParams = z
   .prefault({});
 
 export const responsibilisationParams = z
-  .object({
-    agencyRate: share(0.012, { description: 'growth of responsibilisation per unit of exposure to agency technologies (dialogue, declarations, co-owned profiles)', unit: '1/step', source: A }),
-    performanceRate: share(0.01, { description: 'growth per unit of exposure to performance technologies (monitoring, ranking, training)', unit: '1/step', source: A }),
-    pressureRate: share(0.02, { description: 'growth per unit of peer pressure', unit: '1/step', source: A }),
+  .strictObject({
+    agencyRate: share(0.006, { description: 'growth of responsibilisation per unit of exposure to agency technologies (dialogue, declarations, co-owned profiles)', unit: '1/step', source: A }),
+    performanceRate: share(0.004, { description: 'growth per unit of exposure to performance technologies (monitoring, ranking, training)', unit: '1/step', source: A }),
+    pressureRate: share(0.015, { description: 'growth per unit of peer pressure', unit: '1/step', source: A }),
+    sovereigntyDamping: share(0.6, { description: 'share of the growth of responsibilisation lost at full sovereignty sensitivity', source: A }),
     resistanceErosion: share(0.02, { description: 'erosion per unit of resistance', unit: '1/step', source: A }),
     costErosion: share(0.01, { description: 'erosion per unit of adoption cost while engaged', unit: '1/step', source: A }),
     crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001; MODEL.md' }),
@@ -125,7 +126,7 @@ export const responsibilisationParams = z
   .prefault({});
 
 export const institutionParams = z
-  .object({
+  .strictObject({
     institutionHazard: share(0.08, { description: 'hazard of a new migration institution or law per step, times responsibilisation times capacity', unit: '1/step', source: A }),
     restrictionAdjustment: share(0.05, { description: 'share of the gap to the target emigration restriction closed per step', unit: '1/step', source: A }),
     detentionAdjustment: share(0.05, { description: 'share of the gap to the target detention capacity closed per step', unit: '1/step', source: A }),
@@ -133,11 +134,11 @@ export const institutionParams = z
   .prefault({});
 
 export const resistanceParams = z
-  .object({
-    decay: share(0.06, { description: 'share of resistance that fades per step', unit: '1/step', source: A }),
-    exitWeight: share(0.04, { description: "resistance fed per unit of restriction on citizens' exit", source: A }),
+  .strictObject({
+    decay: share(0.1, { description: 'share of resistance that fades per step', unit: '1/step', source: A }),
+    exitWeight: share(0.03, { description: "resistance fed per unit of restriction on citizens' exit", source: A }),
     readmissionWeight: num(10, 0, 1000, { description: 'resistance fed per forced return as a share of the population of migrants of the state', source: A }),
-    unkeptWeight: share(0.08, { description: 'resistance fed per unit of promised but undelivered rewards', source: A }),
+    unkeptWeight: share(0.03, { description: 'resistance fed per unit of promised but undelivered rewards', source: A }),
     costWeight: share(0.03, { description: 'resistance fed per unit of adoption cost times border effort', source: A }),
     willingnessErosion: share(0.02, { description: 'share of willingness lost per step per unit of resistance', unit: '1/step', source: A }),
     suspendThreshold: share(0.6, { description: 'resistance above which a partner suspends the partnership', source: A }),
@@ -146,7 +147,7 @@ export const resistanceParams = z
   .prefault({});
 
 export const migrantParams = z
-  .object({
+  .strictObject({
     aspiration: share(0.012, { description: 'base probability per step that a prospective migrant tries to leave', unit: '1/step', source: A }),
     networkEffect: num(10, 0, 1000, { description: "how much the engaged diaspora (as a share of the state's migrants) raises the risk aversion of new migrants, whom it informs", source: A }),
     regularUtility: num(1.5, -10, 10, { description: 'utility of a regular channel', source: A }),
@@ -166,7 +167,7 @@ export const migrantParams = z
   .prefault({});
 
 export const destinationParams = z
-  .object({
+  .strictObject({
     window: int(4, 1, 100, { description: 'steps over which irregular arrivals are averaged against the target', unit: 'steps', source: A }),
     policingStep: share(0.03, { description: 'policing raised per step of excess arrivals, times room to grow', source: A }),
     tightening: share(0.005, { description: 'entry threshold raised per step of excess arrivals', source: A }),
@@ -177,7 +178,7 @@ export const destinationParams = z
   .prefault({});
 
 export const paramsSchema = z
-  .object({
+  .strictObject({
     dialogue: dialogueParams,
     eligibility: eligibilityParams,
     partnership: partnershipParams,

@@ -72,14 +72,14 @@ export const POLICIES = {
     override: { params: { partnership: { mobilityMultiplier: 3 } } },
   },
   'credibility-shock': {
-    description: "destinations' credibility falls to 30% at step 24",
+    description: "destinations' credibility falls to 30% after three-eighths of the horizon (step 24 of 64)",
     contrast: "the External Incentives Model's claim that credibility decides",
-    override: { shocks: { credibility: { step: 24, factor: 0.3 } } },
+    override: { shocks: { credibility: { atShare: 0.375, factor: 0.3 } } },
   },
   withdrawal: {
-    description: 'all incentives stop at step 32',
+    description: 'all incentives stop at half the horizon (step 32 of 64)',
     contrast: 'does the conduct persist where responsibilisation is high?',
-    override: { shocks: { withdrawal: { step: 32 } } },
+    override: { shocks: { withdrawal: { atShare: 0.5 } } },
   },
 } as const satisfies Record<string, Omit<Policy, 'name'>>;
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PROCESS_NAMES, type ProcessName } from '../domain/vocabulary.js';
 import { expertSchema, forumSchema, generatorSchema, routeSchema, stateSchema } from './entities.js';
-import { flag, int, num, text } from './fields.js';
+import { flag, int, num, optionalNumber, text } from './fields.js';
 import { paramsSchema } from './params.js';
 
 const processShape = Object.fromEntries(
@@ -15,19 +15,27 @@ const processShape = Object.fromEntries(
 
 export const processSwitchesSchema = z.strictObject(processShape).prefault({});
 
+const shockTiming = {
+  step: optionalNumber(0, 100000, { integer: true, description: 'step at which the shock happens', unit: 'step' }),
+  atShare: optionalNumber(0, 1, { description: 'when the shock happens, as a share of the horizon: step floor(atShare * steps)' }),
+};
+
 export const shocksSchema = z
-  .object({
+  .strictObject({
     credibility: z
-      .object({
-        step: int(24, 0, 100000, { description: 'step at which credibility falls', unit: 'step' }),
+      .strictObject({
+        ...shockTiming,
         factor: num(0.3, 0, 1, { description: 'multiplier applied to every destination’s credibility' }),
       })
       .optional(),
-    withdrawal: z
-      .object({ step: int(32, 0, 100000, { description: 'step from which all incentives stop', unit: 'step' }) })
-      .optional(),
+    withdrawal: z.strictObject({ ...shockTiming }).optional(),
   })
   .prefault({});
+
+/** The step at which a shock happens: its `step`, or `atShare` of the horizon. */
+export function shockStep(shock: { step?: number; atShare?: number }, steps: number): number {
+  return shock.step ?? Math.floor((shock.atShare ?? 0) * steps);
+}
 
 export const sweepParameterSchema = z.strictObject({
   path: text({ description: 'dotted path of a numeric scenario field, e.g. params.benchmarking.pressureGain' }),
@@ -37,11 +45,11 @@ export const sweepParameterSchema = z.strictObject({
 });
 
 export const scenarioSchema = z
-  .object({
+  .strictObject({
     name: text({ description: 'name of the scenario' }),
     description: z.string().default(''),
     start: z
-      .object({
+      .strictObject({
         year: int(2005, 1800, 2300, { description: 'calendar year of step 0' }),
         quarter: int(1, 1, 4, { description: 'quarter of step 0' }),
       })
@@ -116,11 +124,13 @@ export const scenarioSchema = z
       route.via.forEach((t, j) => needState(['routes', i, 'via', j], t, 'transit'));
       if (route.via.length > 8) ctx.addIssue({ code: 'custom', path: ['routes', i, 'via'], message: 'expected at most 8 transit states on a route' });
     });
-    const shock = scenario.shocks;
     for (const key of ['credibility', 'withdrawal'] as const) {
-      const s = shock[key];
-      if (s && s.step >= scenario.steps) {
-        ctx.addIssue({ code: 'custom', path: ['shocks', key, 'step'], message: `step ${s.step} is past the last step (${scenario.steps - 1})` });
+      const shock = scenario.shocks[key];
+      if (!shock) continue;
+      if ((shock.step === undefined) === (shock.atShare === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['shocks', key], message: 'expected exactly one of "step" and "atShare"' });
+      } else if (shock.step !== undefined && shock.step >= scenario.steps) {
+        ctx.addIssue({ code: 'custom', path: ['shocks', key, 'step'], message: `step ${shock.step} is past the last step (${scenario.steps - 1})` });
       }
     }
   });

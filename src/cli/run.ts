@@ -1,0 +1,189 @@
+/**
+ * `partnersim run`: runs one scenario under one policy with one seed and writes
+ * `timeseries.csv`, `states.csv` and `manifest.json` (last) to the output folder.
+ * Every input is validated before the folder is created, so a bad input leaves
+ * nothing behind.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Argv } from 'yargs';
+import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
+import { writeOutputFolder, type OutputFile } from '../io/atomic.js';
+import { formatCsv } from '../io/csv.js';
+import { buildManifest, formatManifest, type OutputFileName } from '../io/manifest.js';
+import { InputError } from '../scenario/errors.js';
+import { showValue } from '../scenario/fields.js';
+import { DEFAULT_SCENARIO, loadScenarioInput, resolveScenarioFile } from '../scenario/loader.js';
+import { POLICY_NAMES, getPolicy, isPolicyName, type Policy } from '../scenario/policies.js';
+import { parseScenario } from '../scenario/validate.js';
+import type { CliIo } from './cli.js';
+import { guard } from './cli.js';
+
+/** What `partnersim run` was asked to do, validated. */
+export interface RunOptions {
+  /** A scenario file or the name of a bundled scenario. */
+  scenario: string;
+  policy: Policy;
+  seed: number;
+  steps?: number;
+  migrants?: number;
+  /** Output folder; default `results/<run id>` under `cwd`. */
+  out?: string;
+  /** Whether to write `states.csv`. */
+  states: boolean;
+  cwd: string;
+}
+
+/** The arguments of `run` as yargs hands them over (not yet validated). */
+export interface RunArguments {
+  scenario?: unknown;
+  policy?: unknown;
+  seed?: unknown;
+  steps?: unknown;
+  migrants?: unknown;
+  out?: unknown;
+  states?: unknown;
+}
+
+/** Validates an integer option; `min` is 0 (non-negative) or 1 (positive). */
+export function integerOption(name: string, raw: unknown, min: 0 | 1): number {
+  const kind = min === 0 ? 'a non-negative integer' : 'a positive integer';
+  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
+  // yargs leaves digit strings with leading zeros (`007`) as text.
+  if (typeof raw === 'string' && /^\d+$/.test(raw)) raw = Number(raw);
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < min) {
+    throw new InputError(`--${name}: expected ${kind}, got ${raw === '' ? 'nothing' : showValue(raw)}`);
+  }
+  return raw;
+}
+
+/** Validates a policy name. */
+export function policyOption(raw: unknown): Policy {
+  if (typeof raw !== 'string' || !isPolicyName(raw)) {
+    throw new InputError(`--policy: unknown policy ${JSON.stringify(String(raw))} (known: ${POLICY_NAMES.join(', ')})`);
+  }
+  return getPolicy(raw);
+}
+
+function textOption(name: string, raw: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
+  if (typeof raw !== 'string' && typeof raw !== 'number') throw new InputError(`--${name}: expected a value`);
+  const text = String(raw);
+  if (text === '') throw new InputError(`--${name}: expected a value, got nothing`);
+  return text;
+}
+
+/** Maps yargs' arguments to validated options; loads nothing. */
+export function toRunOptions(args: RunArguments, cwd: string): RunOptions {
+  const policy = policyOption(args.policy ?? 'partnership');
+  const seed = integerOption('seed', args.seed ?? 1, 0);
+  const steps = args.steps === undefined ? undefined : integerOption('steps', args.steps, 1);
+  const migrants = args.migrants === undefined ? undefined : integerOption('migrants', args.migrants, 0);
+  const scenario = textOption('scenario', args.scenario) ?? DEFAULT_SCENARIO;
+  const out = textOption('out', args.out);
+  return { scenario, policy, seed, steps, migrants, out, states: args.states !== false, cwd };
+}
+
+/** Checks that `folder` can be an output folder: not an existing file, under folders. */
+export function checkOutputFolder(folder: string, label: string): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(`${label}: ${folder} is an existing file`);
+  let parent = path.dirname(path.resolve(folder));
+  while (!existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
+  if (existsSync(parent) && !statSync(parent).isDirectory()) throw new InputError(`${label}: ${parent} is a file, not a folder`);
+}
+
+function displayPath(target: string, cwd: string): string {
+  const relative = path.relative(cwd, target);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : target;
+}
+
+function fixed(value: number | undefined, digits: number): string {
+  return value === undefined || !Number.isFinite(value) ? 'n/a' : value.toFixed(digits);
+}
+
+/** Runs the scenario and writes the output folder; returns the summary line. */
+export async function runScenario(options: RunOptions): Promise<string> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const outLabel = '--out';
+  if (options.out !== undefined) checkOutputFolder(path.resolve(options.cwd, options.out), outLabel);
+
+  const loaded = await loadScenarioInput(options.scenario);
+  const overrides = { file: loaded.file, steps: options.steps, migrants: options.migrants };
+  const effective = parseScenario(loaded.input, { ...overrides, policy: options.policy });
+  const base = parseScenario(loaded.input, overrides);
+  const runId = `${loaded.slug}-${options.policy.name}-${options.seed}`;
+  const folder = path.resolve(options.cwd, options.out ?? path.join('results', runId));
+  if (options.out === undefined) checkOutputFolder(folder, 'output folder');
+
+  const { simulate } = await import('../engine/simulate.js');
+  const result = simulate(effective, {
+    seed: options.seed,
+    runId,
+    scenarioName: loaded.slug,
+    policy: options.policy.name,
+    collectStates: options.states,
+  });
+  const durationMs = performance.now() - t0;
+  const finishedAt = new Date();
+
+  const files: OutputFile[] = [{ name: 'timeseries.csv', content: formatCsv(TIMESERIES_COLUMNS, result.timeseries) }];
+  const listed: { name: OutputFileName; rows: number }[] = [{ name: 'timeseries.csv', rows: result.timeseries.length }];
+  if (options.states) {
+    files.push({ name: 'states.csv', content: formatCsv(STATE_COLUMNS, result.states) });
+    listed.push({ name: 'states.csv', rows: result.states.length });
+  }
+  const manifest = buildManifest({
+    runId,
+    scenario: { slug: loaded.slug, ref: options.scenario, file: path.resolve(resolveScenarioFile(options.scenario)) },
+    base,
+    effective,
+    policy: options.policy,
+    seed: options.seed,
+    startedAt,
+    finishedAt,
+    durationMs,
+    files: listed,
+  });
+  files.push({ name: 'manifest.json', content: formatManifest(manifest) });
+  // A states.csv left by an earlier run would contradict this run's manifest.
+  await writeOutputFolder(folder, files, { remove: options.states ? [] : ['states.csv'] });
+
+  const last = result.timeseries[result.timeseries.length - 1];
+  return (
+    `wrote ${displayPath(folder, options.cwd)}${path.sep}: ${effective.steps} steps, ${effective.migrants} migrants ` +
+    `in ${(durationMs / 1000).toFixed(1)} s; final: ${last?.partners ?? 'n/a'} partners, ` +
+    `mean responsibilisation ${fixed(last?.mean_responsibilisation, 3)}`
+  );
+}
+
+/** Registers `run` on the CLI. */
+export function registerRun(cli: Argv, io: CliIo): Argv {
+  return cli.command(
+    'run [scenario]',
+    'run a scenario under a policy and write timeseries.csv, states.csv and manifest.json',
+    (y) =>
+      y
+        .positional('scenario', {
+          describe: 'a .ts or .json scenario file, or the name of a bundled scenario (see `partnersim list scenarios`)',
+          type: 'string',
+          default: DEFAULT_SCENARIO,
+        })
+        .option('policy', { alias: 'p', describe: 'named policy (see `partnersim list policies`)', type: 'string', default: 'partnership', requiresArg: true })
+        .option('seed', { alias: 's', describe: 'seed of the random streams, a non-negative integer', default: 1, requiresArg: true })
+        .option('steps', { describe: "number of steps (overrides the scenario's)", requiresArg: true })
+        .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
+        .option('out', { alias: 'o', describe: 'output folder', defaultDescription: 'results/<scenario>-<policy>-<seed>', type: 'string', requiresArg: true })
+        .option('states', { describe: 'write states.csv (--no-states: skip it)', type: 'boolean', default: true })
+        .example('$0 run', `run ${DEFAULT_SCENARIO} under the partnership policy, seed 1`)
+        .example('$0 run my-scenario.ts --policy conditionality --seed 7', 'a scenario file under another policy')
+        .example('$0 run --steps 8 --migrants 2000 --out /tmp/quick --no-states', 'a quick short run without states.csv'),
+    (args) =>
+      guard('run', async () => {
+        const options = toRunOptions(args as RunArguments, io.cwd ?? process.cwd());
+        io.stdout((await runScenario(options)) + '\n');
+      }),
+  );
+}
