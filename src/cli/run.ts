@@ -14,9 +14,9 @@ import { formatCsv } from '../io/csv.js';
 import { buildManifest, formatManifest, type OutputFileName } from '../io/manifest.js';
 import { InputError } from '../scenario/errors.js';
 import { showValue } from '../scenario/fields.js';
-import { DEFAULT_SCENARIO, loadScenarioInput, resolveScenarioFile } from '../scenario/loader.js';
+import { loadScenario } from '../scenario/load.js';
+import { DEFAULT_SCENARIO, resolveScenarioFile } from '../scenario/loader.js';
 import { POLICY_NAMES, getPolicy, isPolicyName, type Policy } from '../scenario/policies.js';
-import { parseScenario } from '../scenario/validate.js';
 import type { CliIo } from './cli.js';
 import { guard } from './cli.js';
 
@@ -110,10 +110,8 @@ export async function runScenario(options: RunOptions): Promise<string> {
   const outLabel = '--out';
   if (options.out !== undefined) checkOutputFolder(path.resolve(options.cwd, options.out), outLabel);
 
-  const loaded = await loadScenarioInput(options.scenario);
-  const overrides = { file: loaded.file, steps: options.steps, migrants: options.migrants };
-  const effective = parseScenario(loaded.input, { ...overrides, policy: options.policy });
-  const base = parseScenario(loaded.input, overrides);
+  const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants });
+  const { base, scenario: effective } = loaded;
   const runId = `${loaded.slug}-${options.policy.name}-${options.seed}`;
   const folder = path.resolve(options.cwd, options.out ?? path.join('results', runId));
   if (options.out === undefined) checkOutputFolder(folder, 'output folder');

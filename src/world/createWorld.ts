@@ -4,6 +4,7 @@
  */
 import { MigrantStatusCode, PILLARS } from '../domain/vocabulary.js';
 import { createStreams } from '../engine/random.js';
+import { signPartnership } from '../processes/concludePartnership.js';
 import type { DestinationSpec, ExpertSpec, ForumSpec, RouteSpec, StateSpec } from '../scenario/entities.js';
 import type { Params } from '../scenario/params.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -194,7 +195,7 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
   }));
 
   const migrants = placeMigrants({ states, routesByOrigin }, scenario.migrants, entities.states, streams.migrants);
-  return {
+  const world: World = {
     scenario,
     params,
     processes: scenario.processes,
@@ -212,4 +213,9 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     incentivesStopped: false,
     tallies: { irregularArrivals: 0, regularArrivals: 0, returnsForced: 0, returnsVoluntary: 0, exitsBlocked: 0, expertServices: 0, irregularArrivalsAt: new Int32Array(states.length) },
   };
+  // A state that starts as a partner has signed its quasi-contract before step 0.
+  for (const i of partners) {
+    if (states[i].status === 'partner') signPartnership(world, states[i]);
+  }
+  return world;
 }

@@ -1,0 +1,28 @@
+/**
+ * partnersim's public API. Importing it has no side effects.
+ *
+ * @example
+ * import { loadScenario, simulate } from 'partnersim';
+ * const { scenario, slug } = await loadScenario('eu-mobility-partnerships', { policy: 'withdrawal' });
+ * const { timeseries } = simulate(scenario, { seed: 1, runId: 'demo', scenarioName: slug, policy: 'withdrawal' });
+ */
+export * from './domain/vocabulary.js';
+export { defineScenario } from './scenario/define.js';
+export type { Scenario, ScenarioInput } from './scenario/schema.js';
+export { scenarioSchema, shockStep } from './scenario/schema.js';
+export type { Params } from './scenario/params.js';
+export type { StateSpec, DestinationSpec, ExpertSpec, ForumSpec, RouteSpec, GeneratorSpec } from './scenario/entities.js';
+export { parseScenario, checkScenario, type ParseOptions, type ValidationProblem } from './scenario/validate.js';
+export { loadScenario, type LoadOptions, type LoadedScenario } from './scenario/load.js';
+export { loadScenarioInput, bundledScenarios, resolveScenarioFile, scenarioHash, canonicalJson, DEFAULT_SCENARIO, BUNDLED_SCENARIO_DIR } from './scenario/loader.js';
+export { POLICIES, POLICY_NAMES, getPolicy, isPolicyName, applyPolicy, type Policy, type PolicyName, type ScenarioOverride } from './scenario/policies.js';
+export { InputError } from './scenario/errors.js';
+export { simulate, type SimulationOptions, type SimulationResult } from './engine/simulate.js';
+export { step } from './engine/step.js';
+export { createStream, createStreams, type RandomStream, type Streams } from './engine/random.js';
+export { createWorld } from './world/createWorld.js';
+export type { World, StateAgent, DestinationAgent, ExpertAgent, Forum, Partnership, Route } from './world/world.js';
+export type { MigrantTable } from './world/migrants.js';
+export { SCHEDULE } from './processes/schedule.js';
+export { TIMESERIES_COLUMNS, STATE_COLUMNS, INDICATOR_NAMES, type TimeseriesRow, type StateRow } from './indicators/columns.js';
+export { formatCsv, formatCsvRow, formatCsvHeader } from './io/csv.js';

@@ -1,0 +1,37 @@
+/**
+ * loadScenario(ref, options): the one way to get a runnable scenario from a file or a
+ * bundled name, with a policy and the --steps/--migrants overrides applied.
+ */
+import { loadScenarioInput } from './loader.js';
+import { getPolicy, type Policy, type PolicyName } from './policies.js';
+import type { Scenario } from './schema.js';
+import { parseScenario } from './validate.js';
+
+export interface LoadOptions {
+  /** a policy, or its name (default: partnership) */
+  policy?: Policy | PolicyName;
+  steps?: number;
+  migrants?: number;
+}
+
+export interface LoadedScenario {
+  /** the file as named */
+  file: string;
+  /** the scenario's short name (file name without extension) */
+  slug: string;
+  policy: Policy;
+  /** the validated scenario without the policy (its hash identifies the scenario) */
+  base: Scenario;
+  /** the validated scenario with the policy applied: what runs */
+  scenario: Scenario;
+}
+
+/** Loads and validates a scenario; throws an InputError naming the file and field on bad input. */
+export async function loadScenario(ref: string, options: LoadOptions = {}): Promise<LoadedScenario> {
+  const loaded = await loadScenarioInput(ref);
+  const policy = typeof options.policy === 'string' ? getPolicy(options.policy) : (options.policy ?? getPolicy('partnership'));
+  const overrides = { file: loaded.file, steps: options.steps, migrants: options.migrants };
+  const base = parseScenario(loaded.input, overrides);
+  const scenario = parseScenario(loaded.input, { ...overrides, policy });
+  return { file: loaded.file, slug: loaded.slug, policy, base, scenario };
+}
