@@ -14,6 +14,8 @@ import yargs, { type Argv } from 'yargs';
 import { readPackageInfo } from '../io/manifest.js';
 import { InputError } from '../scenario/errors.js';
 import { registerList } from './list.js';
+import { registerMerge } from './merge.js';
+import { registerSweep } from './sweep.js';
 import { registerRun } from './run.js';
 import { registerValidate } from './validate.js';
 
@@ -49,6 +51,17 @@ export class CommandFailure extends Error {
   }
 }
 
+/** A command that finished but must exit with a given code (a sweep with failures: 1; interrupted: 130). */
+export class ExitWith extends Error {
+  override readonly name = 'ExitWith';
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Runs a command handler; any error that is not the user's (an InputError) becomes a
  * CommandFailure naming the command.
@@ -57,7 +70,7 @@ export async function guard(command: string, action: () => Promise<void> | void)
   try {
     await action();
   } catch (error) {
-    if (error instanceof InputError || error instanceof CommandFailure) throw error;
+    if (error instanceof InputError || error instanceof CommandFailure || error instanceof ExitWith) throw error;
     throw new CommandFailure(command, error);
   }
 }
@@ -74,6 +87,10 @@ function isYargsError(error: unknown): boolean {
 /** Prints an error the way the CLI does and returns its exit code (1 or 2). */
 export function reportError(error: unknown, io: CliIo): number {
   const env = io.env ?? process.env;
+  if (error instanceof ExitWith) {
+    io.stderr(error.message.endsWith('\n') ? error.message : `${error.message}\n`);
+    return error.code;
+  }
   if (error instanceof InputError || isYargsError(error)) {
     io.stderr(`partnersim: ${oneLine((error as Error).message)}\n`);
     return 2;
@@ -102,13 +119,15 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, merge, validate or list (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
     })
     .epilogue('Exit codes: 0 success, 1 a failure during a run, 2 bad usage or invalid input.');
   cli = registerRun(cli, io);
+  cli = registerSweep(cli, io);
+  cli = registerMerge(cli, io);
   cli = registerValidate(cli, io);
   cli = registerList(cli, io);
   return cli;

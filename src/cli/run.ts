@@ -66,7 +66,7 @@ export function policyOption(raw: unknown): Policy {
   return getPolicy(raw);
 }
 
-function textOption(name: string, raw: unknown): string | undefined {
+export function textOption(name: string, raw: unknown): string | undefined {
   if (raw === undefined) return undefined;
   if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
   if (typeof raw !== 'string' && typeof raw !== 'number') throw new InputError(`--${name}: expected a value`);

@@ -1,0 +1,65 @@
+/**
+ * Experiments as plain data. An experiment is one run: a parameter point, a policy and
+ * a replicate. Its id is derived from (scenario hash, point, policy, replicate) and its
+ * seed from (base seed, point, replicate), both by hashing, never from run order; a
+ * point is its index in the design and its values (designs can repeat values: Saltelli's
+ * first base row, Morris trajectories, rounded integers): adding a policy or a replicate changes no other run's id or seed, and every
+ * policy at the same point and replicate gets the same seed (common random numbers).
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../scenario/loader.js';
+import type { PolicyName } from '../scenario/policies.js';
+import type { DesignPoint } from './designs/types.js';
+
+export interface Experiment {
+  /** derived id, 16 hex digits */
+  id: string;
+  /** index of the parameter point in the design */
+  point: number;
+  policy: PolicyName;
+  /** replicate number, from 1 */
+  replicate: number;
+  /** derived seed, an integer in [0, 2^32) */
+  seed: number;
+  /** parameter path -> value */
+  values: Readonly<Record<string, number>>;
+}
+
+function digest(parts: unknown[]): string {
+  return createHash('sha256').update(canonicalJson(parts)).digest('hex');
+}
+
+export function experimentId(scenarioHash: string, point: number, values: Readonly<Record<string, number>>, policy: string, replicate: number): string {
+  return digest(['run', scenarioHash, point, values, policy, replicate]).slice(0, 16);
+}
+
+export function experimentSeed(baseSeed: number, point: number, values: Readonly<Record<string, number>>, replicate: number): number {
+  return parseInt(digest(['seed', baseSeed, point, values, replicate]).slice(0, 8), 16);
+}
+
+export interface DesignSpec {
+  scenarioHash: string;
+  points: readonly DesignPoint[];
+  policies: readonly PolicyName[];
+  replicates: number;
+  baseSeed: number;
+}
+
+/** Every experiment of a sweep, in design order: point, then replicate, then policy. */
+export function designExperiments(spec: DesignSpec): Experiment[] {
+  const out: Experiment[] = [];
+  for (const point of spec.points) {
+    for (let replicate = 1; replicate <= spec.replicates; replicate++) {
+      const seed = experimentSeed(spec.baseSeed, point.index, point.values, replicate);
+      for (const policy of spec.policies) {
+        out.push({ id: experimentId(spec.scenarioHash, point.index, point.values, policy, replicate), point: point.index, policy, replicate, seed, values: point.values });
+      }
+    }
+  }
+  return out;
+}
+
+/** The deterministic slice i of n (0-based) of a design: every n-th experiment from the i-th. */
+export function shardOf<T>(experiments: readonly T[], shard: { index: number; count: number }): T[] {
+  return experiments.filter((_, k) => k % shard.count === shard.index);
+}

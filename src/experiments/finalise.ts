@@ -1,0 +1,111 @@
+/**
+ * Turns a sweep's journal into its final tables, sorted by run id (then step, as each
+ * run's rows come): runs.csv, timeseries.csv, states.csv and failures.csv, each written
+ * to a temporary file and renamed, so a reader never sees a half table. Only an index
+ * of line offsets is held in memory, never the runs' rows.
+ */
+import { closeSync, createWriteStream, existsSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import type { Experiment } from './experiments.js';
+import { readLineAt, scanLines, type FailureEntry, type JournalEntry, type LineLocation } from './journal.js';
+import { csvToParquet } from './parquet.js';
+import { FAILURE_COLUMNS, failureRow, runsRow, tableHeader, TABLES, type TableName } from './tables.js';
+
+export interface SweepFiles {
+  dir: string;
+  journal: string;
+  failures: string;
+}
+
+export function sweepFiles(dir: string): SweepFiles {
+  const work = path.join(dir, '.work');
+  return { dir, journal: path.join(work, 'journal.ndjson'), failures: path.join(work, 'failures.ndjson') };
+}
+
+/** Ids of the runs finished in the journal (repairing a line cut short by a crash). */
+export function completedIds(files: SweepFiles): Set<string> {
+  const ids = new Set<string>();
+  scanLines(files.journal, (line) => ids.add((JSON.parse(line) as JournalEntry).experiment.id), { repair: true });
+  return ids;
+}
+
+async function write(stream: WriteStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+async function end(stream: WriteStream): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+export interface FinaliseOptions {
+  files: SweepFiles;
+  /** ids of the runs of this sweep (of this shard); journal lines of other runs are ignored */
+  wanted: ReadonlySet<string>;
+  paths: readonly string[];
+  states: boolean;
+  format: 'csv' | 'parquet';
+}
+
+export interface FinaliseResult {
+  completed: number;
+  failed: number;
+  failures: Experiment[];
+}
+
+export async function finalise(options: FinaliseOptions): Promise<FinaliseResult> {
+  const { files, wanted, paths } = options;
+  const index = new Map<string, LineLocation>();
+  scanLines(files.journal, (line, where) => {
+    const id = (JSON.parse(line) as JournalEntry).experiment.id;
+    if (wanted.has(id) && !index.has(id)) index.set(id, where);
+  }, { repair: true });
+  const ids = [...index.keys()].sort();
+  const tables: TableName[] = TABLES.filter((t) => t !== 'states' || options.states);
+  const tmp = (t: string) => path.join(files.dir, `${t}.csv.tmp-${process.pid}`);
+  const streams = Object.fromEntries(tables.map((t) => [t, createWriteStream(tmp(t))])) as Record<TableName, WriteStream>;
+  for (const t of tables) await write(streams[t], tableHeader(t, paths));
+  const fd = existsSync(files.journal) ? openSync(files.journal, 'r') : -1;
+  try {
+    for (const id of ids) {
+      const entry = JSON.parse(readLineAt(fd, index.get(id)!)) as JournalEntry;
+      await write(streams.runs, runsRow(entry.experiment, entry.output.final, paths));
+      await write(streams.timeseries, entry.output.timeseries);
+      if (options.states) await write(streams.states, entry.output.states ?? '');
+    }
+  } finally {
+    if (fd >= 0) closeSync(fd);
+    for (const t of tables) await end(streams[t]);
+  }
+
+  // Failures: the last error of each run that did not finish.
+  const failures = new Map<string, FailureEntry>();
+  scanLines(files.failures, (line) => {
+    const entry = JSON.parse(line) as FailureEntry;
+    if (wanted.has(entry.experiment.id) && !index.has(entry.experiment.id)) failures.set(entry.experiment.id, entry);
+  }, { repair: true });
+  const failureIds = [...failures.keys()].sort();
+  const failureText = FAILURE_COLUMNS.join(',') + '\n' + failureIds.map((id) => failureRow(failures.get(id)!.experiment, failures.get(id)!.error)).join('');
+
+  for (const t of tables) {
+    if (options.format === 'parquet') {
+      await csvToParquet(tmp(t), `${tmp(t)}.parquet`);
+      renameSync(`${tmp(t)}.parquet`, path.join(files.dir, `${t}.parquet`));
+      rmSync(tmp(t));
+      rmSync(path.join(files.dir, `${t}.csv`), { force: true });
+    } else {
+      renameSync(tmp(t), path.join(files.dir, `${t}.csv`));
+    }
+  }
+  if (!options.states) {
+    rmSync(path.join(files.dir, 'states.csv'), { force: true });
+    rmSync(path.join(files.dir, 'states.parquet'), { force: true });
+  }
+  const failuresFile = path.join(files.dir, 'failures.csv');
+  if (failureIds.length > 0) {
+    const { writeFileAtomic } = await import('../io/atomic.js');
+    await writeFileAtomic(failuresFile, failureText);
+  } else rmSync(failuresFile, { force: true });
+  return { completed: ids.length, failed: failureIds.length, failures: failureIds.map((id) => failures.get(id)!.experiment) };
+}

@@ -1,0 +1,109 @@
+/**
+ * Swept parameters: `--param path=min:max[:levels]` and the scenario's `sweep` section.
+ * A path is a dotted path to a numeric field of a scenario, e.g.
+ * `params.benchmarking.pressureGain`, `states.MDA.capacity` (an element of states,
+ * experts or forums by its id, or by its index) or `generate.states`.
+ */
+import { z } from 'zod';
+import { InputError } from '../scenario/errors.js';
+import { scenarioSchema, type ScenarioInput } from '../scenario/schema.js';
+import type { ParameterRange } from './designs/types.js';
+
+interface JsonNode {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+  anyOf?: JsonNode[];
+}
+
+let cachedRoot: JsonNode | undefined;
+function schemaRoot(): JsonNode {
+  cachedRoot ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
+  return cachedRoot;
+}
+
+function objectVariant(node: JsonNode): JsonNode {
+  if (node.anyOf) return node.anyOf.find((n) => n.type === 'object' || n.type === 'array') ?? node;
+  return node;
+}
+
+export interface FieldInfo {
+  integer: boolean;
+  minimum: number;
+  maximum: number;
+}
+
+/** The numeric field a path names, or an InputError saying what is wrong with the path. */
+export function numericField(path: string, label = path): FieldInfo {
+  let node: JsonNode | undefined = schemaRoot();
+  const segments = path.split('.');
+  for (const [k, segment] of segments.entries()) {
+    node = objectVariant(node);
+    if (node.type === 'array' && node.items) node = node.items;
+    else if (node.properties) node = node.properties[segment];
+    else node = undefined;
+    if (!node) throw new InputError(`${label}: "${segments.slice(0, k + 1).join('.')}" is not a field of a scenario`);
+    if (node.type === 'array' && k === segments.length - 1) throw new InputError(`${label}: "${path}" is a list, not a number`);
+  }
+  if (!node || (node.type !== 'number' && node.type !== 'integer')) {
+    throw new InputError(`${label}: "${path}" is not a numeric field`);
+  }
+  return { integer: node.type === 'integer', minimum: node.minimum ?? -Infinity, maximum: node.maximum ?? Infinity };
+}
+
+/** Checks a range against its field and returns it with the field's integer flag. */
+export function resolveRange(range: ParameterRange, label: string): ParameterRange {
+  const field = numericField(range.path, label);
+  if (!(range.min <= range.max)) throw new InputError(`${label}: min ${range.min} is greater than max ${range.max}`);
+  if (range.min < field.minimum || range.max > field.maximum) {
+    const hi = Number.isFinite(field.maximum) ? String(field.maximum) : '∞';
+    throw new InputError(`${label}: [${range.min}, ${range.max}] leaves the field's range [${field.minimum}, ${hi}]`);
+  }
+  return { ...range, integer: field.integer };
+}
+
+/** Parses `path=min:max[:levels]`. */
+export function parseParamOption(text: string): ParameterRange {
+  const label = `--param ${text}`;
+  const m = /^([A-Za-z0-9_.-]+)=([^:]+):([^:]+)(?::([^:]+))?$/.exec(text.trim());
+  if (!m) throw new InputError(`${label}: expected path=min:max or path=min:max:levels`);
+  const [, path, a, b, c] = m;
+  const min = Number(a);
+  const max = Number(b);
+  if (!Number.isFinite(min) || !Number.isFinite(max)) throw new InputError(`${label}: min and max must be numbers`);
+  let levels: number | undefined;
+  if (c !== undefined) {
+    levels = Number(c);
+    if (!Number.isInteger(levels) || levels < 1) throw new InputError(`${label}: levels must be a positive integer, got ${c}`);
+  }
+  return resolveRange({ path, min, max, ...(levels !== undefined ? { levels } : {}) }, label);
+}
+
+/** A copy of the scenario input with the point's values set at their paths. */
+export function applyPoint(input: ScenarioInput, values: Readonly<Record<string, number>>): ScenarioInput {
+  const root = structuredClone(input) as Record<string, unknown>;
+  for (const [path, value] of Object.entries(values)) {
+    const segments = path.split('.');
+    let node: unknown = root;
+    for (let k = 0; k < segments.length - 1; k++) {
+      const segment = segments[k];
+      const container = node as Record<string, unknown> | unknown[];
+      let next: unknown;
+      if (Array.isArray(container)) {
+        next = /^\d+$/.test(segment) ? container[Number(segment)] : container.find((e) => (e as { id?: string })?.id === segment);
+        if (next === undefined) throw new InputError(`sweep parameter ${path}: no element "${segment}" in ${segments.slice(0, k).join('.')}`);
+      } else {
+        next = container[segment];
+        if (next === undefined || next === null) {
+          next = {};
+          container[segment] = next;
+        }
+      }
+      node = next;
+    }
+    (node as Record<string, unknown>)[segments[segments.length - 1]] = value;
+  }
+  return root as ScenarioInput;
+}

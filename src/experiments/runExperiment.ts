@@ -1,0 +1,56 @@
+/**
+ * One experiment from a scenario input to formatted output rows: apply the point's
+ * values and the policy, validate, simulate, format. Shared by the in-process
+ * evaluator and the worker threads, so both give the same bytes.
+ */
+import { simulate } from '../engine/simulate.js';
+import { INDICATOR_NAMES, STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
+import { formatCsvRow } from '../io/csv.js';
+import { getPolicy } from '../scenario/policies.js';
+import type { ScenarioInput } from '../scenario/schema.js';
+import { parseScenario } from '../scenario/validate.js';
+import type { Experiment } from './experiments.js';
+import { applyPoint } from './parameters.js';
+
+/** What every run of a sweep shares: the scenario input and the overrides. */
+export interface SweepContext {
+  input: ScenarioInput;
+  file: string;
+  slug: string;
+  steps?: number;
+  migrants?: number;
+  collectStates: boolean;
+}
+
+/** The outputs of one run, as CSV lines (no header) and final indicator values. */
+export interface RunOutput {
+  id: string;
+  timeseries: string;
+  states: string | null;
+  final: Record<string, number>;
+}
+
+export function runExperiment(context: SweepContext, experiment: Experiment): RunOutput {
+  const scenario = parseScenario(applyPoint(context.input, experiment.values), {
+    file: context.file,
+    policy: getPolicy(experiment.policy),
+    steps: context.steps,
+    migrants: context.migrants,
+  });
+  const result = simulate(scenario, {
+    seed: experiment.seed,
+    runId: experiment.id,
+    scenarioName: context.slug,
+    policy: experiment.policy,
+    collectStates: context.collectStates,
+  });
+  const last = result.timeseries[result.timeseries.length - 1];
+  const final: Record<string, number> = {};
+  for (const name of INDICATOR_NAMES) final[name] = last[name];
+  return {
+    id: experiment.id,
+    timeseries: result.timeseries.map((row) => formatCsvRow(TIMESERIES_COLUMNS, row)).join(''),
+    states: context.collectStates ? result.states.map((row) => formatCsvRow(STATE_COLUMNS, row)).join('') : null,
+    final,
+  };
+}

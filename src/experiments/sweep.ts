@@ -1,0 +1,277 @@
+/**
+ * runSweep(options): a sweep from design to final tables. Design, evaluation and
+ * storage stay apart: the design is plain data (experiments with derived ids and
+ * seeds), an evaluator runs them (worker threads or in process), and each finished run
+ * is appended to the journal as it arrives; the final tables are built from the journal,
+ * sorted by run id, so they do not depend on the number of workers or the order of
+ * completion. A killed sweep resumes with `resume: true` and finishes only the missing
+ * runs; failed runs are recorded, and the rest of the sweep goes on.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../scenario/errors.js';
+import { canonicalJson, scenarioHash } from '../scenario/loader.js';
+import { loadScenario } from '../scenario/load.js';
+import { getPolicy, type PolicyName } from '../scenario/policies.js';
+import { parseScenario } from '../scenario/validate.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { readEnvironment } from '../io/manifest.js';
+import { designPoints, type DesignKind, type DesignPoint, type ParameterRange } from './designs/index.js';
+import { createInProcessEvaluator, createWorkerPoolEvaluator, type Evaluator } from './evaluators.js';
+import { designExperiments, shardOf, type Experiment } from './experiments.js';
+import { completedIds, finalise, sweepFiles } from './finalise.js';
+import { LineAppender } from './journal.js';
+import { applyPoint, resolveRange } from './parameters.js';
+import { createProgress } from './progress.js';
+import type { RunOutput, SweepContext } from './runExperiment.js';
+import { designTable } from './tables.js';
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface SweepOptions {
+  scenario: string;
+  policies: PolicyName[];
+  replicates: number;
+  design: DesignKind;
+  /** swept parameters; when empty, the scenario's `sweep.parameters` */
+  ranges: ParameterRange[];
+  samples: number;
+  levels?: number;
+  /** worker threads; 0 runs in process */
+  workers: number;
+  seed: number;
+  out: string;
+  resume: boolean;
+  shard?: Shard;
+  format: 'csv' | 'parquet';
+  states: boolean;
+  steps?: number;
+  migrants?: number;
+  quiet: boolean;
+  /** heap limit of each worker in MB */
+  maxOldGenerationSizeMb?: number;
+  /** where progress and summaries go (default process.stderr) */
+  stream?: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
+  /** aborts the sweep cleanly, keeping what finished (Ctrl-C) */
+  signal?: AbortSignal;
+}
+
+export interface SweepSummary {
+  dir: string;
+  total: number;
+  completed: number;
+  failed: number;
+  /** runs finished by this invocation */
+  ran: number;
+  interrupted: boolean;
+  wallMs: number;
+}
+
+/** What identifies a sweep: a folder resumed or merged must have the same. */
+export interface SweepKey {
+  scenarioHash: string;
+  design: DesignKind;
+  parameters: ParameterRange[];
+  samples: number;
+  levels: number | null;
+  policies: PolicyName[];
+  replicates: number;
+  seed: number;
+  steps: number;
+  migrants: number;
+  states: boolean;
+  format: 'csv' | 'parquet';
+}
+
+export const SWEEP_MANIFEST_FORMAT = 'partnersim-sweep-manifest/1';
+
+function readManifest(dir: string): Record<string, unknown> | null {
+  const file = path.join(dir, 'manifest.json');
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+export interface PreparedSweep {
+  key: SweepKey;
+  context: SweepContext;
+  points: DesignPoint[];
+  experiments: Experiment[];
+  shardExperiments: Experiment[];
+  paths: string[];
+  slug: string;
+}
+
+/** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
+export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep> {
+  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants });
+  for (const name of options.policies) parseScenario(loaded.base, { file: loaded.file, policy: getPolicy(name) });
+  const declared = loaded.base.sweep?.parameters ?? [];
+  const ranges =
+    options.ranges.length > 0
+      ? options.ranges
+      : declared.map((p, k) => resolveRange({ path: p.path, min: p.min, max: p.max, ...(p.levels ? { levels: p.levels } : {}) }, `${loaded.file}: sweep.parameters[${k}]`));
+  if (ranges.length === 0 && options.design !== 'grid') {
+    throw new InputError(`--design ${options.design}: needs swept parameters (--param path=min:max, or the scenario's sweep.parameters)`);
+  }
+  let points: DesignPoint[];
+  try {
+    points = ranges.length === 0 ? [{ index: 0, values: {}, role: {} }] : designPoints(options.design, ranges, { samples: options.samples, seed: options.seed, levels: options.levels });
+  } catch (error) {
+    throw new InputError(`--design ${options.design}: ${(error as Error).message}`);
+  }
+  // The design's extreme points must make valid scenarios: check the first and last.
+  for (const point of [points[0], points[points.length - 1]]) {
+    parseScenario(applyPoint(loaded.base, point.values), { file: `${loaded.file} (sweep point ${point.index})` });
+  }
+  const key: SweepKey = {
+    scenarioHash: scenarioHash(loaded.base),
+    design: options.design,
+    parameters: ranges,
+    samples: options.samples,
+    levels: options.levels ?? null,
+    policies: options.policies,
+    replicates: options.replicates,
+    seed: options.seed,
+    steps: loaded.base.steps,
+    migrants: loaded.base.migrants,
+    states: options.states,
+    format: options.format,
+  };
+  const experiments = designExperiments({ scenarioHash: key.scenarioHash, points, policies: options.policies, replicates: options.replicates, baseSeed: options.seed });
+  const shardExperiments = options.shard ? shardOf(experiments, options.shard) : experiments;
+  const context: SweepContext = {
+    input: loaded.base,
+    file: loaded.file,
+    slug: loaded.slug,
+    collectStates: options.states,
+  };
+  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug };
+}
+
+function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resume: boolean): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`--out ${dir}: exists and is not a folder`);
+  const manifest = readManifest(dir);
+  if (!manifest) {
+    if (resume && !existsSync(dir)) throw new InputError(`--resume: ${dir} holds no sweep to resume`);
+    return;
+  }
+  if (!resume) throw new InputError(`--out ${dir}: holds a sweep already (add --resume to finish it, or choose another folder)`);
+  const same = canonicalJson(manifest.key) === canonicalJson(key) && canonicalJson(manifest.shard ?? null) === canonicalJson(shard ?? null);
+  if (!same) throw new InputError(`--resume: ${dir} holds a different sweep (scenario, design, policies, replicates, seed, shard or format differ)`);
+}
+
+async function writeManifest(dir: string, body: Record<string, unknown>): Promise<void> {
+  await writeFileAtomic(path.join(dir, 'manifest.json'), JSON.stringify(body, null, 2) + '\n');
+}
+
+export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
+  const t0 = Date.now();
+  const startedAt = new Date().toISOString();
+  const prepared = await prepareSweep(options);
+  const { key, context, points, shardExperiments, paths } = prepared;
+  const dir = path.resolve(options.out);
+  checkFolder(dir, key, options.shard, options.resume);
+  const stream = options.stream ?? process.stderr;
+
+  const previous = readManifest(dir);
+  if (options.resume && previous?.status === 'complete') {
+    const counts = previous.counts as { runs: number; completed: number };
+    return { dir, total: counts.runs, completed: counts.completed, failed: 0, ran: 0, interrupted: false, wallMs: Date.now() - t0 };
+  }
+  const files = sweepFiles(dir);
+  mkdirSync(path.dirname(files.journal), { recursive: true });
+  const done = completedIds(files);
+  const wanted = new Set(shardExperiments.map((e) => e.id));
+  const todo = shardExperiments.filter((e) => !done.has(e.id));
+  const alreadyDone = shardExperiments.length - todo.length;
+  // Earlier failures are tried again: forget them.
+  rmSync(files.failures, { force: true });
+
+  const environment = readEnvironment();
+  const baseManifest = {
+    format: SWEEP_MANIFEST_FORMAT,
+    key,
+    shard: options.shard ?? null,
+    scenario: { name: prepared.slug, file: path.resolve(context.file), hash: key.scenarioHash },
+    design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
+    policies: key.policies,
+    replicates: key.replicates,
+    seeds: { base: key.seed, derivation: 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
+    environment,
+    files: {
+      'runs.csv': 'one row per run: run_id, policy, replicate, seed, swept parameters, final value of every indicator, point',
+      'timeseries.csv': 'the timeseries.csv columns of `partnersim run`, one row per run and step, sorted by run_id then step',
+      ...(key.states ? { 'states.csv': 'the states.csv columns of `partnersim run`, one row per run, step and state' } : {}),
+      'design.csv': 'one row per parameter point: point, its role in the design, the parameter values',
+      'failures.csv': 'present only when runs failed: run_id, policy, replicate, seed, point, error',
+    },
+  };
+  await writeManifest(dir, { ...baseManifest, status: 'running', startedAt, counts: { runs: shardExperiments.length, completed: alreadyDone, failed: 0 } });
+  await writeFileAtomic(path.join(dir, 'design.csv'), designTable(points, paths));
+
+  const evaluator: Evaluator =
+    options.workers === 0 || todo.length === 0
+      ? createInProcessEvaluator(context)
+      : createWorkerPoolEvaluator(context, { workers: Math.min(options.workers, todo.length), maxOldGenerationSizeMb: options.maxOldGenerationSizeMb });
+  const journal = new LineAppender(files.journal);
+  const failures = new LineAppender(files.failures);
+  const progress = createProgress({ total: shardExperiments.length, done: alreadyDone, quiet: options.quiet, stream });
+  const abort = new AbortController();
+  const onAbort = () => abort.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  let ran = 0;
+  let next = 0;
+  const inFlight = new Set<Promise<void>>();
+  const launch = (experiment: Experiment) => {
+    const task = evaluator
+      .run(experiment, abort.signal)
+      .then((output: RunOutput) => {
+        if (abort.signal.aborted && options.signal?.aborted) return;
+        journal.append({ experiment, output });
+        ran++;
+        progress.tick(false);
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        failures.append({ experiment, error: message || 'worker ended without a message' });
+        progress.tick(true);
+      })
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
+  try {
+    const window = Math.max(2, evaluator.concurrency * 2);
+    while (next < todo.length && !abort.signal.aborted) {
+      while (inFlight.size < window && next < todo.length && !abort.signal.aborted) launch(todo[next++]);
+      if (inFlight.size > 0) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    progress.stop();
+    journal.close();
+    failures.close();
+    await evaluator.close();
+  }
+  const interrupted = abort.signal.aborted;
+  if (interrupted) {
+    await writeManifest(dir, { ...baseManifest, status: 'interrupted', startedAt, interruptedAt: new Date().toISOString(), counts: { runs: shardExperiments.length, completed: alreadyDone + ran } });
+    return { dir, total: shardExperiments.length, completed: alreadyDone + ran, failed: 0, ran, interrupted, wallMs: Date.now() - t0 };
+  }
+  const result = await finalise({ files, wanted, paths, states: key.states, format: key.format });
+  const wallMs = Date.now() - t0;
+  await writeManifest(dir, {
+    ...baseManifest,
+    status: result.failed > 0 ? 'failures' : 'complete',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    timings: { wallMs, runsThisInvocation: ran, runsPerSecond: ran / Math.max(1e-3, wallMs / 1000) },
+    counts: { runs: shardExperiments.length, completed: result.completed, failed: result.failed },
+  });
+  if (result.failed === 0) rmSync(path.dirname(files.journal), { recursive: true, force: true });
+  return { dir, total: shardExperiments.length, completed: result.completed, failed: result.failed, ran, interrupted: false, wallMs };
+}
