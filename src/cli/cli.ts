@@ -124,7 +124,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
     })
-    .epilogue('Exit codes: 0 success, 1 a failure during a run, 2 bad usage or invalid input.');
+    .epilogue('Exit codes: 0 success, 1 a failure during a run (a sweep with failed runs), 2 bad usage or invalid input, 130 a sweep interrupted (finish it with --resume).');
   cli = registerRun(cli, io);
   cli = registerSweep(cli, io);
   cli = registerMerge(cli, io);

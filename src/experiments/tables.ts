@@ -17,18 +17,37 @@ export function csvLine(cells: readonly CsvValue[]): string {
   return cells.map(formatCsvValue).join(',') + '\n';
 }
 
+/**
+ * A swept parameter's value with all its digits (designs round them to 12 significant
+ * digits), so that runs.csv and design.csv hold exactly the values that ran.
+ */
+export class Exact {
+  constructor(readonly value: number | undefined) {}
+  toString(): string {
+    return this.value === undefined ? '' : Object.is(this.value, -0) ? '0' : String(this.value);
+  }
+}
+
+function cell(value: CsvValue | Exact): string {
+  return value instanceof Exact ? value.toString() : formatCsvValue(value);
+}
+
+function line(cells: readonly (CsvValue | Exact)[]): string {
+  return cells.map(cell).join(',') + '\n';
+}
+
 /** Columns of runs.csv: run_id, policy, replicate, seed, the swept parameters, the final indicators, point. */
 export function runsColumns(paths: readonly string[]): string[] {
   return ['run_id', 'policy', 'replicate', 'seed', ...paths, ...INDICATOR_NAMES, 'point'];
 }
 
 export function runsRow(experiment: Experiment, final: Readonly<Record<string, number>>, paths: readonly string[]): string {
-  return csvLine([
+  return line([
     experiment.id,
     experiment.policy,
     experiment.replicate,
     experiment.seed,
-    ...paths.map((p) => experiment.values[p]),
+    ...paths.map((p) => new Exact(experiment.values[p])),
     ...INDICATOR_NAMES.map((name) => final[name]),
     experiment.point,
   ]);
@@ -50,7 +69,7 @@ export function designTable(points: readonly DesignPoint[], paths: readonly stri
   const roleKeys = [...new Set(points.flatMap((p) => Object.keys(p.role)))].sort();
   const header = ['point', ...roleKeys, ...paths];
   const lines = [header.map(formatCsvText).join(',') + '\n'];
-  for (const p of points) lines.push(csvLine([p.index, ...roleKeys.map((k) => p.role[k]), ...paths.map((path) => p.values[path])]));
+  for (const p of points) lines.push(line([p.index, ...roleKeys.map((k) => p.role[k]), ...paths.map((path) => new Exact(p.values[path]))]));
   return lines.join('');
 }
 

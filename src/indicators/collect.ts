@@ -69,6 +69,7 @@ export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
     mean_institutions: meanOver(world, (i) => states[i].institutions / MAX_INSTITUTIONS),
     mean_trust: meanOver(world, (i) => states[i].trust),
     mean_pressure: meanOver(world, (i) => states[i].pressure),
+    exits_blocked: t.exitsBlocked,
   };
 }
 

@@ -40,6 +40,7 @@ export const TIMESERIES_COLUMNS = {
   mean_institutions: 'mean migration institutions and laws (share of the maximum)',
   mean_trust: 'mean trust of origin and transit states',
   mean_pressure: 'mean peer pressure from public benchmarking',
+  exits_blocked: "irregular departures stopped by exit controls on citizens this step",
 } as const;
 
 /** Columns of `states.csv`, one row per state and step. */
