@@ -12,5 +12,6 @@ export function gini(values: readonly number[]): number {
   if (n < 2 || total <= 0) return 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) weighted += (i + 1) * x[i];
-  return (2 * weighted) / (n * total) - (n + 1) / n;
+  // Rounding can leave -1e-16 for equal values: a Gini is never negative.
+  return Math.max(0, (2 * weighted) / (n * total) - (n + 1) / n);
 }

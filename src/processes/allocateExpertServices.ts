@@ -4,7 +4,7 @@
  * partners first, then candidates, agenda states and states in dialogue (which
  * reinforces selection); ties are broken by a random key drawn for every state at
  * every step. Migration profiles raise data quality; training and capacity-building
- * raise capacity with room to grow; "wish-list" help brings candidates towards
+ * raise capacity with room to grow (capacity-building half again as much as training, at most the whole room); "wish-list" help brings candidates towards
  * eligibility. Capacity and data quality above their initial levels decay. Service
  * raises the expert's authority, beyond its narrow formal mandate.
  */
@@ -45,7 +45,7 @@ export function deliverService(world: World, service: string, state: StateAgent)
       state.trained = true;
       break;
     case 'capacity':
-      state.capacity += 1.5 * p.trainingGain * (1 - state.capacity);
+      state.capacity += Math.min(1, 1.5 * p.trainingGain) * (1 - state.capacity);
       state.trained = true;
       break;
     case 'wishlist':

@@ -5,8 +5,9 @@
  * dialogue or with an agenda whose readiness reaches the entry threshold is offered
  * candidacy; in the middle band (agenda threshold to entry) a state in dialogue is
  * offered the lighter Common Agenda. Declining either offer from dialogue is a refusal. A candidate counts consecutive steps at or above
- * the entry threshold (the preparatory phase); below the lower exit threshold it falls
- * back to dialogue, so status does not flicker. Each step the destination also invites
+ * the entry threshold (the preparatory phase): a step between the two thresholds
+ * restarts the count, and below the lower exit threshold it falls back to dialogue, so
+ * status does not flicker. An agenda state below the exit threshold also falls back. Each step the destination also invites
  * `outreach` states with no status, the most ready first, to dialogue; an invited
  * state accepts with probability logistic(s * (W + T - S)) and otherwise refuses to
  * enter talks (Egypt).
@@ -77,7 +78,9 @@ export function assessEligibility(world: World): void {
         break;
       case 'dialogue':
       case 'agenda':
-        if (rho >= dest.entryThreshold) {
+        if (state.status === 'agenda' && rho < dest.exitThreshold) {
+          setStatus(world, state, 'dialogue');
+        } else if (rho >= dest.entryThreshold) {
           if (accepts('candidate')) setStatus(world, state, 'candidate');
           else if (state.status === 'dialogue') setStatus(world, state, 'refused');
         } else if (state.status === 'dialogue' && rho >= dest.agendaThreshold) {
@@ -87,6 +90,7 @@ export function assessEligibility(world: World): void {
       case 'candidate':
         if (rho >= dest.entryThreshold) state.eligibleSteps += 1;
         else if (rho < dest.exitThreshold) setStatus(world, state, 'dialogue');
+        else state.eligibleSteps = 0;
         break;
       case 'refused':
         if (world.step - state.statusSince >= p.refusalCooloff) setStatus(world, state, 'none');

@@ -41,7 +41,7 @@ export function rankPeers(world: World): void {
   const p = world.params.benchmarking;
   const rng = world.streams.rankPeers;
   const reaction = [0, p.reactionTop, p.reactionSecond, p.reactionWatch, p.reactionBottom];
-  const best = new Map<StateAgent, { rank: number; grade: number; gap: number }>();
+  const best = new Map<StateAgent, { rank: number; share: number; grade: number; gap: number }>();
   for (const group of peerGroups(world)) {
     const sorted = [...group].sort((a, b) => world.states[b].observedPerformance - world.states[a].observedPerformance || a - b);
     const n = sorted.length;
@@ -50,8 +50,9 @@ export function rankPeers(world: World): void {
       const state = world.states[index];
       const rank = k + 1;
       const current = best.get(state);
-      if (!current || rank / n < current.rank / n) {
-        best.set(state, { rank, grade: gradeOf(rank, n), gap: Math.max(0, rank - aspired) / n });
+      // The best relative placement across the state's peer groups.
+      if (!current || rank / n < current.share) {
+        best.set(state, { rank, share: rank / n, grade: gradeOf(rank, n), gap: Math.max(0, rank - aspired) / n });
       }
     });
   }

@@ -108,7 +108,13 @@ export function deepMerge<T>(base: T, override: unknown): T {
   return out as T;
 }
 
-/** The scenario input with a policy applied. */
+/**
+ * The scenario input with a policy applied. A shock set by the policy replaces the
+ * scenario's shock of the same kind whole (its timing is the policy's).
+ */
 export function applyPolicy(input: ScenarioInput, policy: Policy): ScenarioInput {
-  return deepMerge(input, policy.override);
+  const merged = deepMerge(input, policy.override);
+  const shocks = (policy.override as ScenarioOverride).shocks;
+  if (!shocks) return merged;
+  return { ...merged, shocks: { ...(input.shocks ?? {}), ...shocks } } as ScenarioInput;
 }

@@ -86,6 +86,10 @@ export const scenarioSchema = z
     if (destinations.size === 0 && !scenario.generate) {
       ctx.addIssue({ code: 'custom', path: ['states'], message: 'expected at least one state with the destination role (or a generate section)' });
     }
+    const senders = scenario.states.filter((s) => s.roles.includes('origin') && s.emigrationPotential > 0);
+    if (!scenario.generate && scenario.migrants > 0 && senders.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['states'], message: 'migrants need at least one state with the origin role and a positive emigrationPotential (or set migrants to 0)' });
+    }
     if (scenario.generate && scenario.states.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['generate'], message: 'a generated scenario lists no states of its own' });
     }

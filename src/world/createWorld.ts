@@ -213,9 +213,13 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     incentivesStopped: false,
     tallies: { irregularArrivals: 0, regularArrivals: 0, returnsForced: 0, returnsVoluntary: 0, exitsBlocked: 0, expertServices: 0, irregularArrivalsAt: new Int32Array(states.length) },
   };
-  // A state that starts as a partner has signed its quasi-contract before step 0.
+  // A state that starts as a partner (or with a suspended partnership) signed its quasi-contract before step 0.
   for (const i of partners) {
-    if (states[i].status === 'partner') signPartnership(world, states[i]);
+    const status = states[i].status;
+    if (status === 'partner' || status === 'suspended') {
+      signPartnership(world, states[i]);
+      states[i].status = status;
+    }
   }
   return world;
 }

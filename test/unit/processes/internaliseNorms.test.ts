@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PARTNERSHIP_STATUSES } from '../../../src/domain/vocabulary.js';
+import { internaliseNorms } from '../../../src/processes/internaliseNorms.js';
+import type { StateAgent, World } from '../../../src/world/world.js';
+import { destinationOf, makeWorld, stateOf, type TestState } from '../../helpers/world.js';
+
+type Rates = {
+  agencyRate: number;
+  performanceRate: number;
+  pressureRate: number;
+  sovereigntyDamping: number;
+  resistanceErosion: number;
+  costErosion: number;
+  crowdingOut: number;
+};
+
+const rates = (over: Partial<Rates> = {}): Rates => ({
+  agencyRate: 0.02,
+  performanceRate: 0.01,
+  pressureRate: 0.02,
+  sovereigntyDamping: 0.6,
+  resistanceErosion: 0.05,
+  costErosion: 0.02,
+  crowdingOut: 0,
+  ...over,
+});
+
+function world(states: TestState[], over: Partial<Rates> = {}): World {
+  return makeWorld({ states, params: { responsibilisation: rates(over) } });
+}
+
+function expose(s: StateAgent, on: boolean): void {
+  s.attended = s.profiled = s.monitored = s.ranked = s.trained = on;
+}
+
+describe('internaliseNorms', () => {
+  it('raises R with exposure to the technologies of agency and performance, by the stated equation', () => {
+    const w = world(
+      [
+        { id: 'EXP', status: 'dialogue', responsibilisation: 0.2, sovereigntySensitivity: 0, adoptionCost: 0 },
+        { id: 'NOT', status: 'dialogue', responsibilisation: 0.2, sovereigntySensitivity: 0, adoptionCost: 0 },
+      ],
+      { agencyRate: 0.02, performanceRate: 0.01, pressureRate: 0.02 },
+    );
+    const exposed = stateOf(w, 'EXP');
+    exposed.attended = true; // agency 1
+    exposed.monitored = exposed.ranked = true; // performance 1
+    exposed.pressure = 0.5;
+    internaliseNorms(w);
+    expect(exposed.responsibilisation).toBeCloseTo(0.2 + 0.8 * (0.02 * 1 + 0.01 * 1 + 0.02 * 0.5), 12);
+    expect(stateOf(w, 'NOT').responsibilisation).toBe(0.2);
+  });
+
+  it('rises more with more exposure, and a partner’s signed declaration counts as exposure', () => {
+    const w = world(
+      [
+        { id: 'NONE', status: 'dialogue', sovereigntySensitivity: 0, adoptionCost: 0 },
+        { id: 'ONE', status: 'dialogue', sovereigntySensitivity: 0, adoptionCost: 0 },
+        { id: 'ALL', status: 'dialogue', sovereigntySensitivity: 0, adoptionCost: 0 },
+        { id: 'PARTNER', status: 'partner', sovereigntySensitivity: 0, adoptionCost: 0 },
+      ],
+    );
+    stateOf(w, 'ONE').attended = true;
+    expose(stateOf(w, 'ALL'), true);
+    for (let t = 0; t < 10; t++) internaliseNorms(w);
+    const R = (id: string) => stateOf(w, id).responsibilisation;
+    expect(R('NONE')).toBe(0);
+    expect(R('ONE')).toBeGreaterThan(0);
+    expect(R('ALL')).toBeGreaterThan(R('ONE'));
+    expect(R('PARTNER')).toBeGreaterThan(0);
+  });
+
+  it('is slow: it approaches 1 only with room to grow (1 - R)', () => {
+    const w = world([{ id: 'S', status: 'partner', sovereigntySensitivity: 0, adoptionCost: 0, responsibilisation: 0.9 }]);
+    const s = stateOf(w, 'S');
+    expose(s, true);
+    internaliseNorms(w);
+    const first = s.responsibilisation - 0.9;
+    s.responsibilisation = 0.1;
+    internaliseNorms(w);
+    const early = s.responsibilisation - 0.1;
+    expect(early).toBeCloseTo(9 * first, 12);
+  });
+
+  it('sovereignty-sensitive states internalise less', () => {
+    const w = world(
+      [
+        { id: 'OPEN', status: 'dialogue', sovereigntySensitivity: 0, adoptionCost: 0 },
+        { id: 'SOV', status: 'dialogue', sovereigntySensitivity: 1, adoptionCost: 0 },
+      ],
+      { sovereigntyDamping: 0.6 },
+    );
+    expose(stateOf(w, 'OPEN'), true);
+    expose(stateOf(w, 'SOV'), true);
+    internaliseNorms(w);
+    expect(stateOf(w, 'SOV').responsibilisation).toBeCloseTo(0.4 * stateOf(w, 'OPEN').responsibilisation, 12);
+  });
+
+  it('erodes with resistance', () => {
+    const w = world([{ id: 'S', status: 'none', responsibilisation: 0.6, resistance: 0.8, adoptionCost: 0 }], { resistanceErosion: 0.05 });
+    internaliseNorms(w);
+    expect(stateOf(w, 'S').responsibilisation).toBeCloseTo(0.6 - 0.6 * 0.05 * 0.8, 12);
+  });
+
+  it('erodes with adoption cost only while engaged', () => {
+    const w = world(
+      [
+        { id: 'ENG', status: 'dialogue', responsibilisation: 0.5, adoptionCost: 1, resistance: 0 },
+        { id: 'OUT', status: 'none', responsibilisation: 0.5, adoptionCost: 1, resistance: 0 },
+      ],
+      { costErosion: 0.02 },
+    );
+    internaliseNorms(w);
+    expect(stateOf(w, 'ENG').responsibilisation).toBeCloseTo(0.5 - 0.5 * 0.02, 12);
+    expect(stateOf(w, 'OUT').responsibilisation).toBe(0.5);
+  });
+
+  it('crowding-out lowers R when explicit rewards are high, and only when it is on', () => {
+    const final = (crowdingOut: number, rewardShare: number) => {
+      const w = world([{ id: 'S', status: 'partner', responsibilisation: 0.5, adoptionCost: 0, sovereigntySensitivity: 0 }], { crowdingOut });
+      const s = stateOf(w, 'S');
+      for (let t = 0; t < 20; t++) {
+        expose(s, true);
+        s.incentives = rewardShare * destinationOf(w).fullValue;
+        internaliseNorms(w);
+      }
+      return s.responsibilisation;
+    };
+    expect(final(0.05, 1)).toBeLessThan(final(0.05, 0) - 0.05);
+    expect(final(0, 1)).toBe(final(0, 0));
+    // sanctions (negative incentives) are not rewards: no crowding-out
+    expect(final(0.05, -0.5)).toBe(final(0.05, 0));
+  });
+
+  it('stays in [0, 1]; rises without erosion and falls without growth (property)', () => {
+    const w = world([{ id: 'S' }]);
+    const s = stateOf(w, 'S');
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.record({
+          R: unit,
+          status: fc.constantFrom(...PARTNERSHIP_STATUSES),
+          exposures: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+          pressure: unit,
+          resistance: unit,
+          incentives: fc.double({ min: -5, max: 5, noNaN: true }),
+          rates: fc.record({
+            agencyRate: unit,
+            performanceRate: unit,
+            pressureRate: unit,
+            sovereigntyDamping: unit,
+            resistanceErosion: unit,
+            costErosion: unit,
+            crowdingOut: unit,
+          }),
+          erosion: fc.boolean(),
+        }),
+        (c) => {
+          Object.assign(w.params.responsibilisation, c.rates);
+          if (c.erosion) {
+            w.params.responsibilisation.agencyRate = w.params.responsibilisation.performanceRate = w.params.responsibilisation.pressureRate = 0;
+          } else {
+            w.params.responsibilisation.resistanceErosion = w.params.responsibilisation.costErosion = w.params.responsibilisation.crowdingOut = 0;
+          }
+          s.responsibilisation = c.R;
+          s.status = c.status;
+          [s.attended, s.profiled, s.monitored, s.ranked, s.trained] = c.exposures;
+          s.pressure = c.pressure;
+          s.resistance = c.resistance;
+          s.incentives = c.incentives;
+          internaliseNorms(w);
+          const R = s.responsibilisation;
+          expect(Number.isFinite(R)).toBe(true);
+          expect(R).toBeGreaterThanOrEqual(0);
+          expect(R).toBeLessThanOrEqual(1);
+          if (c.erosion) expect(R).toBeLessThanOrEqual(c.R);
+          else expect(R).toBeGreaterThanOrEqual(c.R);
+        },
+      ),
+      { numRuns: 500, seed: 20240611 },
+    );
+  });
+});
