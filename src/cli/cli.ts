@@ -17,6 +17,7 @@ import { registerList } from './list.js';
 import { registerMerge } from './merge.js';
 import { registerSweep } from './sweep.js';
 import { registerRun } from './run.js';
+import { registerSlurm } from './slurm.js';
 import { registerValidate } from './validate.js';
 
 /** The side effects of the CLI, injected. */
@@ -119,7 +120,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, sweep, merge, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, merge, slurm, validate or list (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
@@ -128,6 +129,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerRun(cli, io);
   cli = registerSweep(cli, io);
   cli = registerMerge(cli, io);
+  cli = registerSlurm(cli, io);
   cli = registerValidate(cli, io);
   cli = registerList(cli, io);
   return cli;

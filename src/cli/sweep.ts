@@ -28,7 +28,12 @@ export function policiesOption(raw: unknown): PolicyName[] {
   return names as PolicyName[];
 }
 
-/** `i/N` (0-based), or `auto`: from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT or JOB_COMPLETION_INDEX with --shard-count. */
+/**
+ * `i/N` (0-based), or `auto`: the index from SLURM_ARRAY_TASK_ID (a 0-based array,
+ * `--array=0-(N-1)`) or Kubernetes' JOB_COMPLETION_INDEX, and N from
+ * PARTNERSIM_SHARD_COUNT, else SLURM_ARRAY_TASK_COUNT. Setting PARTNERSIM_SHARD_COUNT
+ * keeps N right when one task of the array is resubmitted alone.
+ */
 export function shardOption(raw: unknown, env: Readonly<Record<string, string | undefined>>): Shard | undefined {
   const text = textOption('shard', raw);
   if (text === undefined) return undefined;
@@ -36,13 +41,12 @@ export function shardOption(raw: unknown, env: Readonly<Record<string, string | 
   let count: number;
   if (text === 'auto') {
     const id = env.SLURM_ARRAY_TASK_ID ?? env.JOB_COMPLETION_INDEX;
-    const n = env.SLURM_ARRAY_TASK_COUNT ?? env.PARTNERSIM_SHARD_COUNT;
+    const n = env.PARTNERSIM_SHARD_COUNT ?? env.SLURM_ARRAY_TASK_COUNT;
     if (id === undefined || n === undefined) {
-      throw new InputError('--shard auto: expected SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and PARTNERSIM_SHARD_COUNT');
+      throw new InputError('--shard auto: expected SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX, and PARTNERSIM_SHARD_COUNT or SLURM_ARRAY_TASK_COUNT');
     }
-    const min = Number(env.SLURM_ARRAY_TASK_MIN ?? 0);
-    index = Number(id) - (env.SLURM_ARRAY_TASK_ID !== undefined ? min : 0);
-    count = Number(n);
+    index = /^\d+$/.test(id) ? Number(id) : NaN;
+    count = /^\d+$/.test(n) ? Number(n) : NaN;
   } else {
     const m = /^(\d+)\/(\d+)$/.exec(text);
     if (!m) throw new InputError(`--shard: expected i/N (0-based) or auto, got "${text}"`);
@@ -117,30 +121,34 @@ function rerunHint(options: SweepOptions, cwd: string): string {
   return `rerun the failed runs with the same command and --resume (e.g. partnersim sweep ${options.scenario} ... --out ${out} --resume)`;
 }
 
+/** The options a sweep takes; shared by `sweep`, `slurm` and `compare`. */
+export function sweepOptionsBuilder<T>(y: Argv<T>) {
+  return y
+    .option('policies', { describe: 'comma-separated policy names, or all', type: 'string', default: 'partnership', requiresArg: true })
+    .option('replicates', { alias: 'r', describe: 'replicates per policy and parameter point', default: 1, requiresArg: true })
+    .option('design', { describe: `experimental design: ${DESIGN_KINDS.join(', ')}`, type: 'string', default: 'grid', requiresArg: true })
+    .option('param', { describe: 'a swept parameter, path=min:max[:levels] (repeatable); default: the scenario\'s sweep section', type: 'string', requiresArg: true })
+    .option('samples', { describe: 'LHS points, Saltelli base rows (sobol) or Morris trajectories (defaults 50, 64, 10)', requiresArg: true })
+    .option('levels', { describe: 'grid levels per parameter (default 3) or Morris grid levels (default 4)', requiresArg: true })
+    .option('workers', { alias: 'w', describe: 'worker threads (default: the number of cores; 0 runs in process)', requiresArg: true })
+    .option('seed', { alias: 's', describe: 'base seed; each run\'s seed is derived from it, the point and the replicate', default: 1, requiresArg: true })
+    .option('out', { alias: 'o', describe: 'output folder', type: 'string', default: 'results/sweep-<scenario>-<seed>', requiresArg: true })
+    .option('resume', { describe: 'finish an interrupted sweep in --out: only the missing and failed runs', type: 'boolean' })
+    .option('shard', { describe: 'run the slice i/N of the design (0-based), or auto (SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX; N from PARTNERSIM_SHARD_COUNT or SLURM_ARRAY_TASK_COUNT)', type: 'string', requiresArg: true })
+    .option('format', { describe: 'csv or parquet', type: 'string', default: 'csv', requiresArg: true })
+    .option('states', { describe: 'also write states.csv (one row per run, step and state)', type: 'boolean' })
+    .option('steps', { describe: 'number of steps (overrides the scenario\'s)', requiresArg: true })
+    .option('migrants', { describe: 'number of migrant agents (overrides the scenario\'s)', requiresArg: true })
+    .option('memory', { describe: 'heap limit of each worker in MB (a run that exceeds it fails alone)', requiresArg: true })
+    .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' });
+}
+
 export function registerSweep(cli: Argv, io: CliIo): Argv {
   return cli.command(
     'sweep [scenario]',
     'run a sweep: policies x parameter points x replicates, in parallel worker threads',
     (y) =>
-      y
-        .positional('scenario', { describe: 'a scenario file or bundled name', type: 'string', default: DEFAULT_SCENARIO })
-        .option('policies', { describe: 'comma-separated policy names, or all', type: 'string', default: 'partnership', requiresArg: true })
-        .option('replicates', { alias: 'r', describe: 'replicates per policy and parameter point', default: 1, requiresArg: true })
-        .option('design', { describe: `experimental design: ${DESIGN_KINDS.join(', ')}`, type: 'string', default: 'grid', requiresArg: true })
-        .option('param', { describe: 'a swept parameter, path=min:max[:levels] (repeatable); default: the scenario\'s sweep section', type: 'string', requiresArg: true })
-        .option('samples', { describe: 'LHS points, Saltelli base rows (sobol) or Morris trajectories (defaults 50, 64, 10)', requiresArg: true })
-        .option('levels', { describe: 'grid levels per parameter (default 3) or Morris grid levels (default 4)', requiresArg: true })
-        .option('workers', { alias: 'w', describe: 'worker threads (default: the number of cores; 0 runs in process)', requiresArg: true })
-        .option('seed', { alias: 's', describe: 'base seed; each run\'s seed is derived from it, the point and the replicate', default: 1, requiresArg: true })
-        .option('out', { alias: 'o', describe: 'output folder', type: 'string', default: 'results/sweep-<scenario>-<seed>', requiresArg: true })
-        .option('resume', { describe: 'finish an interrupted sweep in --out: only the missing and failed runs', type: 'boolean' })
-        .option('shard', { describe: 'run the slice i/N of the design (0-based), or auto (Slurm or Kubernetes index)', type: 'string', requiresArg: true })
-        .option('format', { describe: 'csv or parquet', type: 'string', default: 'csv', requiresArg: true })
-        .option('states', { describe: 'also write states.csv (one row per run, step and state)', type: 'boolean' })
-        .option('steps', { describe: 'number of steps (overrides the scenario\'s)', requiresArg: true })
-        .option('migrants', { describe: 'number of migrant agents (overrides the scenario\'s)', requiresArg: true })
-        .option('memory', { describe: 'heap limit of each worker in MB (a run that exceeds it fails alone)', requiresArg: true })
-        .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' })
+      sweepOptionsBuilder(y.positional('scenario', { describe: 'a scenario file or bundled name', type: 'string', default: DEFAULT_SCENARIO }))
         .example('$0 sweep --policies all --replicates 10', 'every policy on the default scenario, 10 replicates each')
         .example('$0 sweep stylised --design lhs --samples 40 --param params.benchmarking.pressureGain=0:0.5 --param params.responsibilisation.agencyRate=0:0.02', 'a Latin hypercube over two parameters')
         .example('$0 sweep --policies partnership,withdrawal -r 30 --out results/w --resume', 'finish an interrupted sweep')

@@ -1,0 +1,214 @@
+/**
+ * `partnersim compare <sweep-dir | scenario>`: every policy of a sweep against a baseline,
+ * paired on common random numbers (src/analysis/compareSweep.ts). Given a scenario
+ * instead of a sweep folder, it first runs the sweep it needs (all policies by default,
+ * 30 replicates) into --out, then compares. Writes effects.csv, effects.md and, with
+ * --format tex, effects.tex; prints where, and how much narrower pairing made the
+ * intervals.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Argv } from 'yargs';
+import { MAIN_INDICATORS, type CompareOptions, type CompareResult } from '../analysis/compareSweep.js';
+import { parseAt, parseBands, parseFormats, parseIndicators } from '../analysis/options.js';
+import { significant } from '../analysis/tableText.js';
+import type { SweepOptions } from '../experiments/sweep.js';
+import { formatDuration } from '../experiments/progress.js';
+import { InputError } from '../scenario/errors.js';
+import { ExitWith, guard, type CliIo } from './cli.js';
+import { integerOption, textOption } from './run.js';
+import { toSweepOptions } from './sweep.js';
+
+/** Options that only make sense when compare runs the sweep itself. */
+const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory'] as const;
+
+export const DEFAULT_COMPARE_REPLICATES = 30;
+
+export interface CompareArguments {
+  target?: unknown;
+  baseline?: unknown;
+  policies?: unknown;
+  indicators?: unknown;
+  at?: unknown;
+  band?: unknown;
+  format?: unknown;
+  seed?: unknown;
+  resamples?: unknown;
+  out?: unknown;
+  quiet?: unknown;
+  replicates?: unknown;
+  design?: unknown;
+  param?: unknown;
+  samples?: unknown;
+  levels?: unknown;
+  workers?: unknown;
+  steps?: unknown;
+  migrants?: unknown;
+  resume?: unknown;
+  memory?: unknown;
+}
+
+export interface ComparePlan {
+  compare: CompareOptions;
+  /** the sweep to run first, when the target is a scenario */
+  sweep?: SweepOptions;
+}
+
+function listOption(name: string, raw: unknown): string[] {
+  if (raw === undefined) return [];
+  return (Array.isArray(raw) ? raw : [raw]).map((r) => {
+    const text = textOption(name, r);
+    if (text === undefined) throw new InputError(`--${name}: expected a value`);
+    return text;
+  });
+}
+
+/** Maps compare's arguments to the options of compareSweep (and of runSweep for a scenario). */
+export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
+  const cwd = io.cwd ?? process.cwd();
+  const target = textOption('target', args.target);
+  if (target === undefined) throw new InputError('compare: expected a sweep folder or a scenario');
+  const baseline = textOption('baseline', args.baseline) ?? 'partnership';
+  const indicators = parseIndicators(textOption('indicators', args.indicators));
+  const at = parseAt(textOption('at', args.at), Infinity);
+  const bands = parseBands(listOption('band', args.band), indicators);
+  const formats = parseFormats(textOption('format', args.format));
+  const seed = integerOption('seed', args.seed ?? 1, 0);
+  const resamples = integerOption('resamples', args.resamples ?? 2000, 1);
+  const policiesText = textOption('policies', args.policies);
+  const out = textOption('out', args.out);
+  const folder = path.resolve(cwd, target);
+  const compare: CompareOptions = {
+    dir: folder,
+    baseline,
+    policies: policiesText === undefined || policiesText === 'all' ? undefined : policiesText.split(',').map((s) => s.trim()).filter(Boolean),
+    indicators,
+    at,
+    bands,
+    formats,
+    seed,
+    resamples,
+    out: out === undefined ? undefined : path.resolve(cwd, out),
+  };
+  if (existsSync(folder) && statSync(folder).isDirectory()) {
+    const given = SWEEP_ONLY.filter((name) => args[name] !== undefined);
+    if (given.length > 0) throw new InputError(`--${given[0]}: only when compare runs the sweep from a scenario (${target} is a folder)`);
+    return { compare };
+  }
+  // A scenario: run the sweep first, with the baseline among its policies.
+  const slug = path.basename(target).replace(/\.\w+$/, '');
+  const sweepOut = out ?? path.join('results', `compare-${slug}-${seed}`);
+  const policies = policiesText === undefined || policiesText === 'all' ? 'all' : [...new Set([baseline, ...compare.policies!])].join(',');
+  const sweep = toSweepOptions(
+    {
+      scenario: target,
+      policies,
+      replicates: args.replicates ?? DEFAULT_COMPARE_REPLICATES,
+      design: args.design,
+      param: args.param,
+      samples: args.samples,
+      levels: args.levels,
+      workers: args.workers,
+      seed,
+      out: sweepOut,
+      resume: args.resume,
+      format: 'csv',
+      quiet: args.quiet,
+      steps: args.steps,
+      migrants: args.migrants,
+      memory: args.memory,
+    },
+    io,
+  );
+  return { compare: { ...compare, dir: sweep.out, out: undefined }, sweep };
+}
+
+/** The lines compare prints: what was written, and the gain of common random numbers. */
+export function compareSummary(result: CompareResult, cwd: string): string {
+  const { rows, reduction, pairs } = result;
+  const policies = new Set(rows.map((r) => r.policy)).size;
+  const indicators = new Set(rows.map((r) => r.indicator)).size;
+  const where = path.relative(cwd, path.dirname(result.files[0] ?? result.sweep.dir)) || '.';
+  const names = result.files.map((f) => path.basename(f)).join(', ');
+  const n = pairs.min === pairs.max ? `${pairs.min} pairs each` : `${pairs.min} to ${pairs.max} pairs`;
+  const counts = { higher: 0, lower: 0, 'within-band': 0 };
+  for (const r of rows) counts[r.comparison.verdict]++;
+  const lines = [
+    `compare: ${policies} polic${policies === 1 ? 'y' : 'ies'} x ${indicators} indicator${indicators === 1 ? '' : 's'} against ${rows[0]?.baseline ?? ''} at ${rows[0]?.at ?? ''}, ${n}${pairs.dropped > 0 ? ` (up to ${pairs.dropped} runs dropped)` : ''} -> ${where} (${names})`,
+    `verdicts: ${counts.higher} higher, ${counts.lower} lower, ${counts['within-band']} within the band`,
+  ];
+  if (reduction.median !== undefined) {
+    const by = [...reduction.byIndicator].map(([k, v]) => `${k} ${significant(v, 2) || '-'}`).join(', ');
+    const main = reduction.indicators.every((i) => (MAIN_INDICATORS as readonly string[]).includes(i)) ? 'the main indicators' : 'the indicators compared';
+    lines.push(`common random numbers: paired intervals are a median ${significant(reduction.median, 2)} times narrower than unpaired ones on ${main} (${by})`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function runSweepFirst(options: SweepOptions, io: CliIo): Promise<void> {
+  const { runSweep } = await import('../experiments/sweep.js');
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onInterrupt = () => {
+    interrupts++;
+    if (interrupts > 1) process.exit(130);
+    io.stderr('\npartnersim: stopping after the runs in progress (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
+  try {
+    const summary = await runSweep({ ...options, signal: controller.signal });
+    const cwd = io.cwd ?? process.cwd();
+    const where = path.relative(cwd, summary.dir) || '.';
+    const line = `sweep: ${summary.completed}/${summary.total} runs, ${summary.failed} failed, ${formatDuration(summary.wallMs / 1000)} -> ${where}`;
+    if (summary.interrupted) throw new ExitWith(130, `${line}\npartnersim: interrupted; finish it with the same command and --resume`);
+    io.stdout(`${line}\n`);
+    if (summary.failed > 0) io.stderr(`partnersim: ${summary.failed} runs failed (see ${path.join(where, 'failures.csv')}); comparing the runs that finished\n`);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+  }
+}
+
+export function registerCompare(cli: Argv, io: CliIo): Argv {
+  return cli.command(
+    'compare <target>',
+    'compare policies with a baseline, paired on common random numbers: differences, intervals, p-values, effect sizes, verdicts',
+    (y) =>
+      y
+        .positional('target', { describe: 'a sweep folder, or a scenario (file or bundled name) to sweep first', type: 'string' })
+        .option('baseline', { alias: 'b', describe: 'the policy the others are compared with', type: 'string', default: 'partnership', requiresArg: true })
+        .option('policies', { describe: 'policies to compare, comma-separated, or all (with a scenario: the policies to sweep)', type: 'string', requiresArg: true })
+        .option('indicators', { describe: 'indicators, comma-separated (default: all)', type: 'string', requiresArg: true })
+        .option('at', { describe: 'final, mean (over each run\'s steps) or a step number (0-based)', type: 'string', default: 'final', requiresArg: true })
+        .option('band', { describe: 'practical-significance band, indicator=width (repeatable): differences inside ±width are "within-band"', type: 'string', requiresArg: true })
+        .option('format', { describe: 'tables to write: md, csv, tex (comma-separated)', type: 'string', default: 'md,csv', requiresArg: true })
+        .option('seed', { alias: 's', describe: 'seed of the bootstrap (and, with a scenario, the sweep\'s base seed)', default: 1, requiresArg: true })
+        .option('resamples', { describe: 'bootstrap resamples', default: 2000, requiresArg: true })
+        .option('out', { alias: 'o', describe: 'output folder (default: the sweep folder; with a scenario, results/compare-<scenario>-<seed>)', type: 'string', requiresArg: true })
+        .option('replicates', { alias: 'r', describe: 'with a scenario: replicates per policy and point (default 30)', requiresArg: true })
+        .option('design', { describe: 'with a scenario: the sweep\'s design (grid, lhs, sobol, morris)', type: 'string', requiresArg: true })
+        .option('param', { describe: 'with a scenario: a swept parameter, path=min:max[:levels] (repeatable)', type: 'string', requiresArg: true })
+        .option('samples', { describe: 'with a scenario: LHS points, Saltelli base rows or Morris trajectories', requiresArg: true })
+        .option('levels', { describe: 'with a scenario: grid or Morris levels', requiresArg: true })
+        .option('workers', { alias: 'w', describe: 'with a scenario: worker threads (0 runs in process)', requiresArg: true })
+        .option('steps', { describe: 'with a scenario: number of steps', requiresArg: true })
+        .option('migrants', { describe: 'with a scenario: number of migrant agents', requiresArg: true })
+        .option('memory', { describe: 'with a scenario: heap limit of each worker in MB', requiresArg: true })
+        .option('resume', { describe: 'with a scenario: finish (or reuse) the sweep in --out', type: 'boolean' })
+        .option('quiet', { alias: 'q', describe: 'no progress output while the sweep runs', type: 'boolean' })
+        .example('$0 compare results/sweep --baseline partnership', 'every other policy of the sweep against partnership, all indicators')
+        .example('$0 compare results/sweep --indicators mean_responsibilisation,mean_effort --at 39 --band mean_responsibilisation=0.02', 'after ten years (step 39), with a band of ±0.02')
+        .example('$0 compare eu-mobility-partnerships --baseline partnership --policies all --replicates 30', 'run the sweep first, then compare')
+        .example('$0 compare results/sweep --format md,csv,tex', 'also a LaTeX (booktabs) table'),
+    (args) =>
+      guard('compare', async () => {
+        const plan = toComparePlan(args as CompareArguments, io);
+        if (plan.sweep) await runSweepFirst(plan.sweep, io);
+        const { compareSweep } = await import('../analysis/compareSweep.js');
+        const result = await compareSweep(plan.compare);
+        io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+      }),
+  );
+}
