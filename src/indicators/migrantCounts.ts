@@ -4,6 +4,9 @@ import type { World } from '../world/world.js';
 
 /** Counts of migrants per status code, and of diaspora-engaged and trusted ones. */
 export function countMigrants(world: World): { counts: number[]; diaspora: number; trusted: number } {
+  // moveMigrants counts as it goes; count here only when it did not run this step.
+  const tallied = world.tallies.migrantCounts;
+  if (tallied && tallied.step === world.step) return tallied;
   const { status, flags, size } = world.migrants;
   const counts = [0, 0, 0, 0, 0];
   let diaspora = 0;

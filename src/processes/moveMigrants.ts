@@ -102,14 +102,32 @@ export function moveMigrants(world: World): void {
   const { origin, location, status, route, leg, flags, resources, network, size } = world.migrants;
   const states = world.states;
   const n = states.length;
-  const plans: (OriginPlan | null)[] = states.map((s, o) => {
-    if (!s.isOrigin) return null;
+  // Per-state quantities of this step, in typed arrays for the per-migrant loop.
+  const tryRate = new Float64Array(n);
+  const regular = new Float64Array(n);
+  const leaving = new Float64Array(n);
+  const exit = new Float64Array(n);
+  const readmission = new Float64Array(n);
+  const engage = new Float64Array(n);
+  const enrol = new Float64Array(n);
+  const routeChoice: Float64Array[] = [];
+  for (let o = 0; o < n; o++) {
+    const s = states[o];
+    if (!s.isOrigin) continue;
     const base = s.courtedBy >= 0 ? (states[s.courtedBy].destination?.spec.baseQuota ?? 0) * world.scale : 0;
     s.slotCarry += base;
     s.slots = Math.floor(s.slotCarry);
     s.slotCarry -= s.slots;
-    return planOrigin(world, o);
-  });
+    const plan = planOrigin(world, o);
+    tryRate[o] = plan.tryRate;
+    regular[o] = plan.regular;
+    leaving[o] = plan.regular + plan.irregular;
+    exit[o] = plan.exit;
+    readmission[o] = plan.readmission;
+    engage[o] = plan.diaspora;
+    enrol[o] = 1 - plan.trusted;
+    routeChoice[o] = plan.routes;
+  }
   const hurdle = new Float64Array(n);
   const apprehension = new Float64Array(n);
   const voluntary = new Float64Array(n);
@@ -124,34 +142,39 @@ export function moveMigrants(world: World): void {
   const regularAbroad = new Int32Array(n);
   const irregularAbroad = new Int32Array(n);
   const diaspora = new Int32Array(n);
+  const counts = [0, 0, 0, 0, 0];
+  let trusted = 0;
   const t = world.tallies;
   const routes = world.routesByOrigin;
+  const circular = p.circularReturn;
+  const remigration = p.remigration;
 
   for (let m = 0; m < size; m++) {
     const u1 = rng();
     const u2 = rng();
     const o = origin[m];
-    const plan = plans[o] as OriginPlan;
     switch (status[m]) {
       case S.prospective: {
-        const attempt = plan.tryRate * (0.5 + network[m]);
+        const attempt = tryRate[o] * (0.5 + network[m]);
         if (u1 >= attempt) break;
         const v = u1 / attempt;
-        if (v < plan.regular) {
+        if (v < regular[o]) {
           if (slots[o] > 0) {
             slots[o]--;
             status[m] = S.regular;
             location[m] = routes[o][0].destination;
             t.regularArrivals++;
           }
-        } else if (v < plan.regular + plan.irregular && resources[m] >= JOURNEY_COST) {
-          if (u2 < plan.exit) {
+        } else if (v < leaving[o] && resources[m] >= JOURNEY_COST) {
+          const e = exit[o];
+          if (u2 < e) {
             t.exitsBlocked++;
             break;
           }
-          const w = (u2 - plan.exit) / (1 - plan.exit);
+          const w = (u2 - e) / (1 - e);
+          const cumulative = routeChoice[o];
           let r = 0;
-          while (w >= plan.routes[r]) r++;
+          while (w >= cumulative[r]) r++;
           status[m] = S.in_transit;
           route[m] = r;
           leg[m] = 0;
@@ -185,7 +208,7 @@ export function moveMigrants(world: World): void {
         const here = location[m];
         const a = apprehension[here];
         if (u1 < a) {
-          if (u2 < plan.readmission) {
+          if (u2 < readmission[o]) {
             status[m] = S.returned;
             location[m] = o;
             readmissions[o]++;
@@ -199,19 +222,19 @@ export function moveMigrants(world: World): void {
         break;
       }
       case S.regular: {
-        if (u1 < p.circularReturn) {
+        if (u1 < circular) {
           status[m] = S.returned;
           location[m] = o;
           flags[m] &= ~MigrantFlag.trusted;
-        } else if (u2 < plan.diaspora && !(flags[m] & MigrantFlag.diaspora)) {
+        } else if (u2 < engage[o] && !(flags[m] & MigrantFlag.diaspora)) {
           flags[m] |= MigrantFlag.diaspora;
-        } else if (u2 >= 1 - plan.trusted && !(flags[m] & MigrantFlag.trusted)) {
+        } else if (u2 >= enrol[o] && !(flags[m] & MigrantFlag.trusted)) {
           flags[m] |= MigrantFlag.trusted;
         }
         break;
       }
       case S.returned: {
-        if (u1 < p.remigration) {
+        if (u1 < remigration) {
           status[m] = S.prospective;
           flags[m] = 0;
         }
@@ -221,15 +244,21 @@ export function moveMigrants(world: World): void {
         throw new Error(`migrant ${m} has an invalid status code ${status[m]}`);
     }
     const now = status[m];
+    counts[now]++;
     if (now === S.regular) regularAbroad[o]++;
     else if (now === S.irregular || now === S.in_transit) irregularAbroad[o]++;
-    if (flags[m] & MigrantFlag.diaspora) diaspora[o]++;
+    const f = flags[m];
+    if (f & MigrantFlag.diaspora) diaspora[o]++;
+    if (f & MigrantFlag.trusted) trusted++;
   }
+  let engaged = 0;
   for (let i = 0; i < n; i++) {
     const s = states[i];
     s.readmissions = readmissions[i];
     s.regularAbroad = regularAbroad[i];
     s.irregularAbroad = irregularAbroad[i];
     s.diasporaEngaged = diaspora[i];
+    engaged += diaspora[i];
   }
+  t.migrantCounts = { step: world.step, counts, diaspora: engaged, trusted };
 }

@@ -211,7 +211,7 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     streams,
     step: 0,
     incentivesStopped: false,
-    tallies: { irregularArrivals: 0, regularArrivals: 0, returnsForced: 0, returnsVoluntary: 0, exitsBlocked: 0, expertServices: 0, irregularArrivalsAt: new Int32Array(states.length) },
+    tallies: { irregularArrivals: 0, regularArrivals: 0, returnsForced: 0, returnsVoluntary: 0, exitsBlocked: 0, expertServices: 0, irregularArrivalsAt: new Int32Array(states.length), migrantCounts: null },
   };
   // A state that starts as a partner (or with a suspended partnership) signed its quasi-contract before step 0.
   for (const i of partners) {

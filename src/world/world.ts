@@ -176,6 +176,15 @@ export interface StepTallies {
   expertServices: number;
   /** irregular arrivals at each state (destinations) this step */
   irregularArrivalsAt: Int32Array;
+  /** migrants per status code, diaspora-engaged and trusted, as moveMigrants left them at `step` */
+  migrantCounts: MigrantCounts | null;
+}
+
+export interface MigrantCounts {
+  step: number;
+  counts: number[];
+  diaspora: number;
+  trusted: number;
 }
 
 export interface World {

@@ -1,0 +1,168 @@
+/**
+ * The tables of `partnersim compare`: effects.csv (every number at the precision of
+ * src/io/csv.ts), effects.md (a GitHub-flavoured Markdown table grouped by indicator,
+ * numbers to 3 significant digits, with the bands, a legend and the gain of common
+ * random numbers under it) and effects.tex (booktabs).
+ *
+ * effects.csv's columns are a contract: `indicator, policy, baseline, at, n,
+ * mean_baseline, mean_policy, mean_diff, ci_low, ci_high, p_value, effect_size,
+ * verdict`, then (added after the contract's columns) `ci_width_unpaired,
+ * variance_reduction, band, dropped`. An undefined statistic is an empty cell, never
+ * NaN.
+ *
+ * @example
+ * const csv = effectsCsv(rows);
+ * const md = effectsMarkdown(rows, context);
+ */
+import { formatCsv } from '../io/csv.js';
+import { width, type Comparison } from './pairedComparison.js';
+import { formatP, latexTable, markdownTable, significant, type Align } from './tableText.js';
+
+/** Columns of effects.csv, with their meaning. */
+export const EFFECT_COLUMNS = {
+  indicator: 'indicator compared',
+  policy: 'policy compared with the baseline',
+  baseline: 'the baseline policy',
+  at: 'when the indicator is read: final, mean (over steps) or a step (0-based)',
+  n: 'number of pairs of runs (same parameter point and replicate, same seed)',
+  mean_baseline: "mean of the baseline's runs in the pairs",
+  mean_policy: "mean of the policy's runs in the pairs",
+  mean_diff: 'mean of the paired differences, policy - baseline',
+  ci_low: 'lower end of the percentile-bootstrap interval of mean_diff',
+  ci_high: 'upper end of that interval',
+  p_value: 'two-sided paired t-test p-value',
+  effect_size: "Cohen's d_z: mean_diff / standard deviation of the differences",
+  verdict: 'higher (ci_low > band), lower (ci_high < -band) or within-band',
+  ci_width_unpaired: 'width of the bootstrap interval when the two sides are resampled independently (unpaired)',
+  variance_reduction: 'ci_width_unpaired / (ci_high - ci_low): how much narrower pairing makes the interval',
+  band: 'practical-significance band of the indicator (its units)',
+  dropped: 'runs without a partner run, or with a value that is not a finite number',
+} as const;
+
+/** One row of the effects table. */
+export interface EffectRow {
+  indicator: string;
+  policy: string;
+  baseline: string;
+  at: string;
+  band: number;
+  comparison: Comparison;
+}
+
+/** What the Markdown and LaTeX tables say about where the numbers come from. */
+export interface EffectsContext {
+  baseline: string;
+  scenario: string;
+  /** e.g. '1 point x 30 replicates' */
+  design: string;
+  at: string;
+  level: number;
+  resamples: number;
+  seed: number;
+  /** median width ratio over the main indicators, and those indicators */
+  reduction?: { median: number; indicators: string[] };
+}
+
+export function effectsCsv(rows: readonly EffectRow[]): string {
+  return formatCsv(
+    EFFECT_COLUMNS,
+    rows.map(({ indicator, policy, baseline, at, band, comparison: c }) => ({
+      indicator,
+      policy,
+      baseline,
+      at,
+      n: c.n,
+      mean_baseline: c.meanBaseline,
+      mean_policy: c.meanPolicy,
+      mean_diff: c.meanDiff,
+      ci_low: c.interval?.low,
+      ci_high: c.interval?.high,
+      p_value: c.pValue,
+      effect_size: c.effectSize,
+      verdict: c.verdict,
+      ci_width_unpaired: width(c.unpairedInterval),
+      variance_reduction: c.varianceReduction,
+      band,
+      dropped: c.dropped,
+    })),
+  );
+}
+
+function atText(at: string): string {
+  return at === 'final' ? 'at the final step' : at === 'mean' ? 'averaged over the steps of each run' : `at step ${at} (0-based)`;
+}
+
+const HEADER = ['indicator', 'policy', 'n', 'baseline mean', 'policy mean', 'difference', 'interval', 'p', 'd_z', 'width ratio', 'verdict'];
+const ALIGN: Align[] = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'];
+
+function cells(rows: readonly EffectRow[]): { body: string[][]; groupStarts: number[] } {
+  const body: string[][] = [];
+  const groupStarts: number[] = [];
+  rows.forEach((row, i) => {
+    const first = i === 0 || rows[i - 1].indicator !== row.indicator;
+    if (first) groupStarts.push(i);
+    const c = row.comparison;
+    body.push([
+      first ? row.indicator : '',
+      row.policy,
+      String(c.n),
+      significant(c.meanBaseline),
+      significant(c.meanPolicy),
+      significant(c.meanDiff),
+      c.interval ? `[${significant(c.interval.low)}, ${significant(c.interval.high)}]` : '',
+      formatP(c.pValue),
+      significant(c.effectSize),
+      significant(c.varianceReduction, 2),
+      row.comparison.verdict,
+    ]);
+  });
+  return { body, groupStarts };
+}
+
+function bandsText(rows: readonly EffectRow[]): string {
+  const bands = new Map<string, number>();
+  for (const r of rows) if (r.band > 0) bands.set(r.indicator, r.band);
+  if (bands.size === 0) return 'Band: 0 for every indicator (any difference whose interval excludes 0 counts).';
+  return `Band: ${[...bands].map(([k, v]) => `${k} ±${significant(v)}`).join(', ')}; 0 for the other indicators.`;
+}
+
+function legend(context: EffectsContext): string[] {
+  const pct = `${significant(context.level * 100)}%`;
+  return [
+    `Verdict: **higher** when the whole ${pct} interval of the difference lies above +band, **lower** when it lies below −band, **within-band** otherwise: the difference is not shown to exceed the band (it may lie inside it, or the interval is too wide to tell; so too with fewer than 2 pairs).`,
+    `Difference: policy − baseline, averaged over pairs of runs at the same parameter point and replicate (the same seed: common random numbers). Interval: percentile bootstrap of the mean difference, ${context.resamples} resamples of the pairs, seed ${context.seed}. p: two-sided paired t-test. d_z: Cohen's d_z, the mean difference over the standard deviation of the differences.`,
+    'Width ratio: the width of an unpaired bootstrap interval on the same runs (the two sides resampled independently) over the paired interval\'s width: how much narrower pairing makes the interval.',
+  ];
+}
+
+function reductionText(rows: readonly EffectRow[], context: EffectsContext): string[] {
+  const dropped = rows.reduce((s, r) => s + r.comparison.dropped, 0);
+  const lines = [`Pairs dropped (a run missing, or not a finite number, on one side): ${dropped === 0 ? 'none' : `${dropped} in all (see effects.csv's dropped column)`}.`];
+  if (context.reduction) {
+    lines.push(`Common random numbers: the paired intervals are a median ${significant(context.reduction.median, 2)} times narrower than unpaired ones (${context.reduction.indicators.join(', ')}).`);
+  }
+  return lines;
+}
+
+export function effectsMarkdown(rows: readonly EffectRow[], context: EffectsContext): string {
+  const { body } = cells(rows);
+  const pct = `${significant(context.level * 100)}%`;
+  return [
+    `# Effects against \`${context.baseline}\`\n\n`,
+    `Scenario \`${context.scenario}\`, ${context.design}; indicators ${atText(context.at)}. Interval: ${pct} percentile bootstrap.\n\n`,
+    markdownTable(HEADER, body, ALIGN),
+    '\n',
+    [bandsText(rows), ...legend(context), ...reductionText(rows, context)].map((l) => `${l}\n`).join('\n'),
+  ].join('');
+}
+
+export function effectsLatex(rows: readonly EffectRow[], context: EffectsContext): string {
+  const { body, groupStarts } = cells(rows);
+  const pct = `${significant(context.level * 100)}%`;
+  return latexTable(HEADER, body, ALIGN, {
+    caption: `Effects against ${context.baseline} (scenario ${context.scenario}, ${context.design}; indicators ${atText(context.at)}): mean paired difference, policy minus baseline, with its ${pct} percentile-bootstrap interval.`,
+    label: 'tab:effects',
+    groupStarts,
+    note: `${bandsText(rows)} Verdict: higher (lower) when the whole interval lies above +band (below -band); within-band otherwise. p: paired t-test; d_z: mean difference over the standard deviation of the differences; width ratio: unpaired over paired interval width.`,
+  });
+}

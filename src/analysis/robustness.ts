@@ -1,0 +1,82 @@
+/**
+ * Robustness of policies across the points of a sweep over uncertain parameters, in the
+ * manner of EMA Workbench's robustness metrics (Kwakkel, Eker and Pruyt 2016, "How
+ * robust is a robust policy?", in Robustness Analysis in Decision Aiding, Optimization,
+ * and Analytics, pp. 221–237; McPhail et al. 2018, Earth's Future 6: 169–191).
+ *
+ * For one indicator, each policy's outcomes over all points and replicates are
+ * summarised by their mean and their 10%, 50% and 90% quantiles (simple-statistics'
+ * linear interpolation, R's type 7), and by its regret: at each (point, replicate), a
+ * scenario of the uncertain parameters on common random numbers, the best policy's value
+ * minus this policy's value when the indicator is to be maximised (this policy's value
+ * minus the best when it is to be minimised), so regret is ≥ 0 and 0 for the best
+ * policy. Regret is computed only where every policy has a finite value; the other keys
+ * are counted in `incomplete`. Mean and maximum regret over those keys (Savage's
+ * minimax-regret criterion takes the policy with the smallest maximum regret).
+ *
+ * @example
+ * robustness(new Map([['a', new Map([['0/1', 1], ['1/1', 3]])], ['b', new Map([['0/1', 2], ['1/1', 2]])]]), 'maximise');
+ * // a: mean 2, max regret 1 (at 0/1); b: mean 2, max regret 1 (at 1/1)
+ */
+import { max, mean, quantile } from 'simple-statistics';
+import { compareKeys } from './pairing.js';
+
+export const DIRECTIONS = ['maximise', 'minimise'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export interface PolicyRobustness {
+  policy: string;
+  /** outcomes with a finite value */
+  n: number;
+  mean?: number;
+  q10?: number;
+  q50?: number;
+  q90?: number;
+  /** keys where every policy has a finite value (regret is computed over these) */
+  regretN: number;
+  meanRegret?: number;
+  maxRegret?: number;
+}
+
+export interface RobustnessResult {
+  policies: PolicyRobustness[];
+  /** keys where some policy lacks a finite value */
+  incomplete: number;
+}
+
+/** Regret of each policy at each key where all have a finite value, keys in order. */
+export function regrets(values: ReadonlyMap<string, ReadonlyMap<string, number>>, direction: Direction): { keys: string[]; regret: Map<string, number[]>; incomplete: number } {
+  const policies = [...values.keys()];
+  const allKeys = new Set<string>();
+  for (const byKey of values.values()) for (const key of byKey.keys()) allKeys.add(key);
+  const keys: string[] = [];
+  let incomplete = 0;
+  for (const key of [...allKeys].sort(compareKeys)) {
+    if (policies.every((p) => Number.isFinite(values.get(p)!.get(key)))) keys.push(key);
+    else incomplete++;
+  }
+  const regret = new Map<string, number[]>(policies.map((p) => [p, []]));
+  for (const key of keys) {
+    const row = policies.map((p) => values.get(p)!.get(key)!);
+    const best = direction === 'maximise' ? Math.max(...row) : Math.min(...row);
+    policies.forEach((p, i) => regret.get(p)!.push(direction === 'maximise' ? best - row[i] : row[i] - best));
+  }
+  return { keys, regret, incomplete };
+}
+
+/** Each policy's distribution and regret for one indicator (see the module's description). */
+export function robustness(values: ReadonlyMap<string, ReadonlyMap<string, number>>, direction: Direction): RobustnessResult {
+  const { regret, incomplete, keys } = regrets(values, direction);
+  const policies = [...values.keys()].map((policy): PolicyRobustness => {
+    const finite = [...values.get(policy)!.values()].filter(Number.isFinite);
+    const r = regret.get(policy)!;
+    const out: PolicyRobustness = { policy, n: finite.length, regretN: keys.length };
+    if (finite.length > 0) {
+      const [q10, q50, q90] = quantile(finite, [0.1, 0.5, 0.9]);
+      Object.assign(out, { mean: mean(finite), q10, q50, q90 });
+    }
+    if (r.length > 0) Object.assign(out, { meanRegret: mean(r), maxRegret: max(r) });
+    return out;
+  });
+  return { policies, incomplete };
+}

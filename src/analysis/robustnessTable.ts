@@ -1,0 +1,103 @@
+/**
+ * The tables of `partnersim robustness`: robustness.csv (precision of src/io/csv.ts),
+ * robustness.md and robustness.tex, one row per indicator and policy; in the Markdown
+ * and LaTeX tables each indicator's policies are ranked by maximum regret, smallest
+ * first (Savage's minimax regret), then by mean regret.
+ *
+ * Columns of robustness.csv: `indicator, direction, policy, n, mean, q10, q50, q90,
+ * mean_regret, max_regret, regret_n`.
+ *
+ * @example
+ * robustnessCsv(rows);
+ */
+import { formatCsv } from '../io/csv.js';
+import type { Direction, PolicyRobustness } from './robustness.js';
+import { atLabel, type At } from './sweepFolder.js';
+import { latexTable, markdownTable, significant, type Align } from './tableText.js';
+
+export interface RobustnessRow extends PolicyRobustness {
+  indicator: string;
+  direction: Direction;
+}
+
+export const ROBUSTNESS_COLUMNS = {
+  indicator: 'indicator',
+  direction: 'maximise or minimise: which way is better',
+  policy: 'policy',
+  n: 'runs with a finite value (all points and replicates)',
+  mean: 'mean over points and replicates',
+  q10: '10% quantile',
+  q50: 'median',
+  q90: '90% quantile',
+  mean_regret: 'mean regret: how far below the best policy at the same point and replicate (above, when minimising)',
+  max_regret: 'maximum regret over points and replicates',
+  regret_n: 'points x replicates where every policy has a value (regret is computed over these)',
+} as const;
+
+export function robustnessCsv(rows: readonly RobustnessRow[]): string {
+  return formatCsv(
+    ROBUSTNESS_COLUMNS,
+    rows.map((r) => ({
+      indicator: r.indicator,
+      direction: r.direction,
+      policy: r.policy,
+      n: r.n,
+      mean: r.mean,
+      q10: r.q10,
+      q50: r.q50,
+      q90: r.q90,
+      mean_regret: r.meanRegret,
+      max_regret: r.maxRegret,
+      regret_n: r.regretN,
+    })),
+  );
+}
+
+const order = (x: number | undefined) => (x === undefined ? Infinity : x);
+
+/** Rows grouped by indicator (in order), each group ranked by max regret, then mean regret. */
+export function rankedByRegret(rows: readonly RobustnessRow[]): RobustnessRow[] {
+  const indicators = [...new Set(rows.map((r) => r.indicator))];
+  return indicators.flatMap((i) =>
+    rows
+      .filter((r) => r.indicator === i)
+      .map((row, k) => ({ row, k }))
+      .sort((a, b) => order(a.row.maxRegret) - order(b.row.maxRegret) || order(a.row.meanRegret) - order(b.row.meanRegret) || a.k - b.k)
+      .map(({ row }) => row),
+  );
+}
+
+function table(rows: readonly RobustnessRow[]) {
+  const ordered = rankedByRegret(rows);
+  const groupStarts: number[] = [];
+  const body = ordered.map((r, i) => {
+    const first = i === 0 || ordered[i - 1].indicator !== r.indicator;
+    if (first) groupStarts.push(i);
+    return [first ? `${r.indicator} (${r.direction})` : '', r.policy, String(r.n), significant(r.mean), significant(r.q10), significant(r.q50), significant(r.q90), significant(r.meanRegret), significant(r.maxRegret)];
+  });
+  const header = ['indicator', 'policy', 'n', 'mean', 'q10', 'median', 'q90', 'mean regret', 'max regret'];
+  const align: Align[] = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'];
+  return { header, align, body, groupStarts };
+}
+
+export interface RobustnessContext {
+  scenario: string;
+  points: number;
+  replicates: number;
+  at: At;
+}
+
+function describe(c: RobustnessContext): string {
+  const at = c.at.kind === 'final' ? 'at the final step' : c.at.kind === 'mean' ? "averaged over each run's steps" : `at step ${atLabel(c.at)} (0-based)`;
+  return `Robustness of each policy over the ${c.points} parameter points × ${c.replicates} replicates of scenario \`${c.scenario}\`; indicators ${at}. Mean and 10%, 50%, 90% quantiles of the outcomes; regret at a point and replicate: the best policy's value there minus this policy's (this policy's minus the best's when the indicator is minimised), so 0 for the best. Policies are ranked by maximum regret (minimax regret), then mean regret.`;
+}
+
+export function robustnessMarkdown(rows: readonly RobustnessRow[], context: RobustnessContext): string {
+  const { header, align, body } = table(rows);
+  return `# Robustness\n\n${describe(context)}\n\n${markdownTable(header, body, align)}`;
+}
+
+export function robustnessLatex(rows: readonly RobustnessRow[], context: RobustnessContext): string {
+  const { header, align, body, groupStarts } = table(rows);
+  return latexTable(header, body, align, { caption: describe(context).replace(/`/g, ''), label: 'tab:robustness', groupStarts });
+}

@@ -1,0 +1,158 @@
+/**
+ * sensitivitySweep(options): global sensitivity indices of a `sobol` or `morris` sweep,
+ * per policy and indicator: Sobol first-order and total indices with bootstrap intervals
+ * (sobolIndices.ts) or Morris mu, mu* and sigma (morrisEffects.ts), written to
+ * sensitivity.csv and sensitivity.md (and sensitivity.tex on request) in the sweep
+ * folder or `out`, atomically.
+ *
+ * Replicates: a point's output is the mean of its replicates' values (the indices then
+ * describe the expected outcome at each parameter point; with one replicate, the noise of
+ * the single run adds to the unexplained variance). A point with no finite value makes
+ * its Saltelli base row unusable (the row is dropped, and counted) or removes the one or
+ * two Morris effects that need it.
+ *
+ * Randomness: each (policy, indicator)'s bootstrap draws from
+ * `createStream(seed, 'sensitivity/<method>/<policy>/<indicator>')`.
+ *
+ * @example
+ * const result = await sensitivitySweep({ dir: 'results/sobol', indicators: ['mean_responsibilisation'], at: { kind: 'final' }, formats: ['md', 'csv'], seed: 1 });
+ * result.rows[0]; // { method: 'sobol', policy: 'partnership', indicator: 'mean_responsibilisation', parameter: 'params...', first: 0.4, ... }
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { mean } from 'simple-statistics';
+import { createStream } from '../engine/random.js';
+import { regroupSaltelliOutputs } from '../experiments/designs/saltelli.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { InputError } from '../scenario/errors.js';
+import { checkAt, DEFAULT_LEVEL, DEFAULT_RESAMPLES } from './compareSweep.js';
+import { morrisIndices, type MorrisStep } from './morrisEffects.js';
+import type { TableFormat } from './options.js';
+import { sensitivityCsv, sensitivityLatex, sensitivityMarkdown, type SensitivityRow } from './sensitivityTable.js';
+import { sobolIndices } from './sobolIndices.js';
+import { openSweep, readDesign, readRunValues, type At, type DesignRow, type SweepFolder } from './sweepFolder.js';
+
+export interface SensitivityOptions {
+  dir: string;
+  indicators: string[];
+  at: At;
+  /** policies to analyse (default: all of the sweep's) */
+  policies?: string[];
+  formats: TableFormat[];
+  seed: number;
+  resamples?: number;
+  level?: number;
+  out?: string;
+}
+
+export interface SensitivityResult {
+  sweep: SweepFolder;
+  method: 'sobol' | 'morris';
+  rows: SensitivityRow[];
+  /** Saltelli base rows (or Morris trajectories) in the design, and base rows dropped for missing values (largest over policies and indicators) */
+  samples: number;
+  dropped: number;
+  files: string[];
+}
+
+/** Each point's mean over its replicates' finite values (NaN when none), by policy. */
+function pointMeans(runs: { policy: string; point: number; values: number[] }[], indicator: number, policy: string): Map<number, number> {
+  const byPoint = new Map<number, number[]>();
+  for (const run of runs) {
+    if (run.policy !== policy) continue;
+    const v = run.values[indicator];
+    let list = byPoint.get(run.point);
+    if (!list) byPoint.set(run.point, (list = []));
+    if (Number.isFinite(v)) list.push(v);
+  }
+  return new Map([...byPoint].map(([p, vs]) => [p, vs.length > 0 ? mean(vs) : NaN]));
+}
+
+function sobolRows(design: DesignRow[], parameters: string[], values: Map<number, number>): { flat: number[]; bases: number; dropped: number } {
+  const k = parameters.length;
+  const bases = new Map<number, (number | undefined)[]>();
+  for (const row of design) {
+    const base = Number(row.role.base);
+    let slots = bases.get(base);
+    if (!slots) bases.set(base, (slots = new Array<number | undefined>(k + 2).fill(undefined)));
+    const slot = row.role.matrix === 'A' ? 0 : row.role.matrix === 'B' ? 1 : 2 + Number(row.role.column);
+    slots[slot] = values.get(row.point);
+  }
+  const flat: number[] = [];
+  let dropped = 0;
+  for (const base of [...bases.keys()].sort((a, b) => a - b)) {
+    const slots = bases.get(base)!;
+    if (slots.every((v) => v !== undefined && Number.isFinite(v))) flat.push(...(slots as number[]));
+    else dropped++;
+  }
+  return { flat, bases: bases.size, dropped };
+}
+
+function morrisTrajectories(design: DesignRow[], values: Map<number, number>): MorrisStep[][] {
+  const byTrajectory = new Map<number, { step: number; s: MorrisStep }[]>();
+  for (const row of design) {
+    const t = Number(row.role.trajectory);
+    let list = byTrajectory.get(t);
+    if (!list) byTrajectory.set(t, (list = []));
+    list.push({ step: Number(row.role.step), s: { changed: row.role.changed ?? '', delta: Number(row.role.delta), output: values.get(row.point) ?? NaN } });
+  }
+  return [...byTrajectory.keys()].sort((a, b) => a - b).map((t) => byTrajectory.get(t)!.sort((a, b) => a.step - b.step).map((x) => x.s));
+}
+
+export async function sensitivitySweep(options: SensitivityOptions): Promise<SensitivityResult> {
+  const sweep = openSweep(options.dir);
+  if (sweep.design !== 'sobol' && sweep.design !== 'morris') {
+    throw new InputError(`sensitivity needs a sobol or morris sweep; ${path.basename(sweep.dir)} holds a ${sweep.design} sweep (run partnersim sweep --design sobol or --design morris)`);
+  }
+  checkAt(options.at, sweep);
+  for (const p of options.policies ?? []) {
+    if (!sweep.policies.includes(p)) throw new InputError(`--policies: policy "${p}" is not in the sweep (it holds ${sweep.policies.join(', ')})`);
+  }
+  const policies = sweep.policies.filter((p) => !options.policies || options.policies.includes(p));
+  const method = sweep.design;
+  const boot = { resamples: options.resamples ?? DEFAULT_RESAMPLES, level: options.level ?? DEFAULT_LEVEL };
+  const design = await readDesign(sweep);
+  const runs = await readRunValues(sweep, options.indicators, options.at);
+  const k = sweep.parameters.length;
+  const rows: SensitivityRow[] = [];
+  let samples = 0;
+  let dropped = 0;
+  for (const [i, indicator] of options.indicators.entries()) {
+    for (const policy of policies) {
+      const values = pointMeans(runs, i, policy);
+      const random = createStream(options.seed, `sensitivity/${method}/${policy}/${indicator}`).next;
+      if (method === 'sobol') {
+        const { flat, bases, dropped: lost } = sobolRows(design, sweep.parameters, values);
+        samples = bases;
+        dropped = Math.max(dropped, lost);
+        if (flat.length === 0) {
+          for (const parameter of sweep.parameters) rows.push({ method, policy, indicator, parameter, n: 0 });
+          continue;
+        }
+        const s = sobolIndices(regroupSaltelliOutputs(flat, k), { ...boot, random });
+        sweep.parameters.forEach((parameter, j) =>
+          rows.push({ method, policy, indicator, parameter, n: s.n, first: s.first[j], firstInterval: s.firstInterval[j], total: s.total[j], totalInterval: s.totalInterval[j] }),
+        );
+      } else {
+        const trajectories = morrisTrajectories(design, values);
+        samples = trajectories.length;
+        for (const m of morrisIndices(trajectories, sweep.parameters, { ...boot, random })) {
+          rows.push({ method, policy, indicator, parameter: m.parameter, n: m.r, mu: m.mu, muStar: m.muStar, muStarInterval: m.muStarInterval, sigma: m.sigma });
+        }
+      }
+    }
+  }
+  const out = path.resolve(options.out ?? sweep.dir);
+  mkdirSync(out, { recursive: true });
+  const context = { method, scenario: sweep.scenario, samples, replicates: sweep.replicates, level: boot.level, resamples: boot.resamples, seed: options.seed, at: options.at, dropped };
+  const files: string[] = [];
+  const write = async (name: string, text: string) => {
+    const file = path.join(out, name);
+    await writeFileAtomic(file, text);
+    files.push(file);
+  };
+  if (options.formats.includes('csv')) await write('sensitivity.csv', sensitivityCsv(rows, method));
+  if (options.formats.includes('md')) await write('sensitivity.md', sensitivityMarkdown(rows, context));
+  if (options.formats.includes('tex')) await write('sensitivity.tex', sensitivityLatex(rows, context));
+  return { sweep, method, rows, samples, dropped, files };
+}

@@ -1,0 +1,206 @@
+/**
+ * Reading a finished sweep folder for analysis: its manifest (checked), its runs with
+ * the value of the chosen indicators at the chosen time, and its design.csv.
+ *
+ * Values `at`:
+ * - `final`: the runs table's final values (runs.csv or runs.parquet);
+ * - a step s (0-based, as timeseries.csv's `step`): that step's row of each run;
+ * - `mean`: each run's mean over all its steps.
+ * The last two stream timeseries.csv (or .parquet) and keep one accumulator per run,
+ * never the rows. A value that is missing or not a number (an empty cell, NaN) is NaN,
+ * which the analyses count as dropped.
+ *
+ * Errors the user can fix (not a sweep folder, an unfinished sweep, an indicator the
+ * tables lack) throw InputError, one line each.
+ *
+ * @example
+ * const sweep = await openSweep('results/sweep');
+ * const runs = await readRunValues(sweep, ['mean_effort'], { kind: 'mean' });
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import type { DesignKind } from '../experiments/designs/types.js';
+import { parquetCsvLines } from '../experiments/parquet.js';
+import { SWEEP_MANIFEST_FORMAT } from '../experiments/sweep.js';
+import { InputError } from '../scenario/errors.js';
+
+/** When an indicator is read: the final step, one step, or the mean over steps. */
+export type At = { kind: 'final' } | { kind: 'step'; step: number } | { kind: 'mean' };
+
+/** `final`, `mean` or the step number. */
+export function atLabel(at: At): string {
+  return at.kind === 'step' ? String(at.step) : at.kind;
+}
+
+export interface SweepFolder {
+  dir: string;
+  scenario: string;
+  design: DesignKind;
+  /** swept parameter paths, in the design's order */
+  parameters: string[];
+  policies: string[];
+  replicates: number;
+  /** parameter points of the design */
+  points: number;
+  steps: number;
+  seed: number;
+  format: 'csv' | 'parquet';
+  status: string;
+}
+
+/** Opens a sweep folder; throws InputError unless it holds a finished sweep. */
+export function openSweep(dir: string): SweepFolder {
+  const where = dir;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${where}: no such folder`);
+  const file = path.join(dir, 'manifest.json');
+  if (!existsSync(file)) throw new InputError(`${where}: not a sweep folder (no manifest.json)`);
+  let manifest: Record<string, any>;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  } catch {
+    throw new InputError(`${file}: not valid JSON`);
+  }
+  if (manifest.format !== SWEEP_MANIFEST_FORMAT) throw new InputError(`${where}: not a sweep folder (manifest format ${JSON.stringify(manifest.format ?? null)}, expected ${SWEEP_MANIFEST_FORMAT})`);
+  if (manifest.status !== 'complete' && manifest.status !== 'failures') {
+    throw new InputError(`${where}: the sweep is ${String(manifest.status)}; finish it with partnersim sweep ... --resume first`);
+  }
+  const key = manifest.key ?? {};
+  const format = key.format === 'parquet' ? 'parquet' : 'csv';
+  const runs = path.join(dir, `runs.${format}`);
+  if (!existsSync(runs)) throw new InputError(`${where}: not a sweep folder (no runs.${format})`);
+  return {
+    dir,
+    scenario: String(manifest.scenario?.name ?? ''),
+    design: key.design as DesignKind,
+    parameters: (key.parameters ?? []).map((p: { path: string }) => p.path),
+    policies: [...(key.policies ?? [])],
+    replicates: Number(key.replicates),
+    points: Number(manifest.design?.points ?? 1),
+    steps: Number(key.steps),
+    seed: Number(key.seed),
+    format,
+    status: String(manifest.status),
+  };
+}
+
+/** The records of a table of the sweep, header first, streamed. */
+export async function* tableRecords(sweep: SweepFolder, table: 'runs' | 'timeseries' | 'design'): AsyncGenerator<string[]> {
+  const format = table === 'design' ? 'csv' : sweep.format;
+  const file = path.join(sweep.dir, `${table}.${format}`);
+  if (!existsSync(file)) throw new InputError(`${sweep.dir}: no ${table}.${format}`);
+  const input =
+    format === 'csv'
+      ? createReadStream(file)
+      : Readable.from(
+          (async function* () {
+            for await (const line of parquetCsvLines(file)) yield line + '\n';
+          })(),
+        );
+  for await (const record of input.pipe(parse({ relax_column_count: false }))) yield record as string[];
+}
+
+/** A CSV cell as a number: NaN when empty or not a number; Inf and -Inf as written by partnersim. */
+export function cellNumber(cell: string | undefined): number {
+  if (cell === undefined || cell === '') return NaN;
+  if (cell === 'Inf') return Infinity;
+  if (cell === '-Inf') return -Infinity;
+  return Number(cell);
+}
+
+/** One run with the values of the chosen indicators (in their order). */
+export interface RunValues {
+  runId: string;
+  policy: string;
+  replicate: number;
+  point: number;
+  values: number[];
+}
+
+function columnsOf(header: string[], names: readonly string[], table: string, sweep: SweepFolder): number[] {
+  return names.map((name) => {
+    const k = header.indexOf(name);
+    if (k < 0) throw new InputError(`${sweep.dir}: ${table} has no column "${name}"`);
+    return k;
+  });
+}
+
+/** Every run of the sweep with the value of `indicators` at `at`. */
+export async function readRunValues(sweep: SweepFolder, indicators: readonly string[], at: At): Promise<RunValues[]> {
+  const runs: RunValues[] = [];
+  let header: string[] | undefined;
+  let cols: number[] = [];
+  let meta: number[] = [];
+  for await (const record of tableRecords(sweep, 'runs')) {
+    if (!header) {
+      header = record;
+      meta = columnsOf(header, ['run_id', 'policy', 'replicate', 'point'], `runs.${sweep.format}`, sweep);
+      cols = columnsOf(header, indicators, `runs.${sweep.format}`, sweep);
+      continue;
+    }
+    runs.push({
+      runId: record[meta[0]],
+      policy: record[meta[1]],
+      replicate: Number(record[meta[2]]),
+      point: Number(record[meta[3]]),
+      values: cols.map((k) => (at.kind === 'final' ? cellNumber(record[k]) : NaN)),
+    });
+  }
+  if (at.kind !== 'final') await readTimeseriesValues(sweep, runs, indicators, at);
+  return runs;
+}
+
+async function readTimeseriesValues(sweep: SweepFolder, runs: RunValues[], indicators: readonly string[], at: At): Promise<void> {
+  const byId = new Map(runs.map((r) => [r.runId, r]));
+  const sums = new Map<string, { sum: number[]; count: number }>();
+  let header: string[] | undefined;
+  let cols: number[] = [];
+  let idCol = 0;
+  let stepCol = 0;
+  for await (const record of tableRecords(sweep, 'timeseries')) {
+    if (!header) {
+      header = record;
+      [idCol, stepCol] = columnsOf(header, ['run_id', 'step'], `timeseries.${sweep.format}`, sweep);
+      cols = columnsOf(header, indicators, `timeseries.${sweep.format}`, sweep);
+      continue;
+    }
+    const run = byId.get(record[idCol]);
+    if (!run) continue;
+    if (at.kind === 'step') {
+      if (Number(record[stepCol]) === at.step) run.values = cols.map((k) => cellNumber(record[k]));
+      continue;
+    }
+    let acc = sums.get(run.runId);
+    if (!acc) sums.set(run.runId, (acc = { sum: cols.map(() => 0), count: 0 }));
+    cols.forEach((k, i) => (acc!.sum[i] += cellNumber(record[k])));
+    acc.count++;
+  }
+  if (at.kind === 'mean') {
+    for (const [id, acc] of sums) byId.get(id)!.values = acc.sum.map((s) => s / acc.count);
+  }
+}
+
+/** One row of design.csv: the point and its role columns as text (empty when absent). */
+export interface DesignRow {
+  point: number;
+  role: Record<string, string>;
+}
+
+/** design.csv's rows, in point order. */
+export async function readDesign(sweep: SweepFolder): Promise<DesignRow[]> {
+  const rows: DesignRow[] = [];
+  let header: string[] | undefined;
+  for await (const record of tableRecords(sweep, 'design')) {
+    if (!header) {
+      header = record;
+      continue;
+    }
+    const role: Record<string, string> = {};
+    header.forEach((name, k) => {
+      if (name !== 'point' && !sweep.parameters.includes(name)) role[name] = record[k];
+    });
+    rows.push({ point: Number(record[header.indexOf('point')]), role });
+  }
+  return rows.sort((a, b) => a.point - b.point);
+}
