@@ -46,11 +46,14 @@ const LATEX_SPECIAL: Record<string, string> = {
   '}': '\\}',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  '×': '$\\times$',
+  '−': '$-$',
+  '±': '$\\pm$',
 };
 
-/** Text with LaTeX's special characters escaped. */
+/** Text with LaTeX's special characters escaped (and ×, −, ± in math mode). */
 export function escapeLatex(text: string): string {
-  return text.replace(/[\\&%$#_{}~^]/g, (c) => LATEX_SPECIAL[c]);
+  return text.replace(/[\\&%$#_{}~^×−±]/g, (c) => LATEX_SPECIAL[c]);
 }
 
 /** A number cell for LaTeX: minus signs as math minus signs, `<` in math mode. */

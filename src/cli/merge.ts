@@ -25,7 +25,11 @@ export function registerMerge(cli: Argv, io: CliIo): Argv {
         const { mergeSweeps } = await import('../experiments/merge.js');
         const summary = await mergeSweeps(dirs, outDir);
         const line = `merge: ${summary.runs}/${summary.expected} runs, ${summary.failed} failed -> ${path.relative(cwd, outDir) || '.'}`;
-        if (summary.runs < summary.expected) throw new ExitWith(1, `${line}\npartnersim: ${summary.expected - summary.runs} runs are missing: rerun the shards that failed (with --resume) and merge again`);
+        if (summary.runs < summary.expected) {
+          const shards = summary.missingShards.map((i) => `${i}/${summary.shardCount}`).join(', ');
+          const which = shards ? ` (shard${summary.missingShards.length > 1 ? 's' : ''} ${shards} not given)` : ' (shards with failed or unfinished runs: finish them with --resume)';
+          throw new ExitWith(1, `${line}\npartnersim: ${summary.expected - summary.runs} runs are missing${which}; merge again with every shard, each finished (partnersim sweep ... --resume)`);
+        }
         io.stdout(`${line}\n`);
       }),
   );

@@ -12,7 +12,7 @@ import type { Shard, SweepOptions } from '../experiments/sweep.js';
 import { InputError } from '../scenario/errors.js';
 import { DEFAULT_SCENARIO } from '../scenario/loader.js';
 import { POLICY_NAMES, isPolicyName, type PolicyName } from '../scenario/policies.js';
-import { ExitWith, guard, type CliIo } from './cli.js';
+import { ExitWith, guard, processIo, type CliIo } from './cli.js';
 import { integerOption, textOption } from './run.js';
 
 /** Default number of samples per design (LHS points, Saltelli base rows, Morris trajectories). */
@@ -132,7 +132,7 @@ export function sweepOptionsBuilder<T>(y: Argv<T>) {
     .option('levels', { describe: 'grid levels per parameter (default 3) or Morris grid levels (default 4)', requiresArg: true })
     .option('workers', { alias: 'w', describe: 'worker threads (default: the number of cores; 0 runs in process)', requiresArg: true })
     .option('seed', { alias: 's', describe: 'base seed; each run\'s seed is derived from it, the point and the replicate', default: 1, requiresArg: true })
-    .option('out', { alias: 'o', describe: 'output folder', type: 'string', default: 'results/sweep-<scenario>-<seed>', requiresArg: true })
+    .option('out', { alias: 'o', describe: 'output folder', type: 'string', defaultDescription: 'results/sweep-<scenario>-<seed>', requiresArg: true })
     .option('resume', { describe: 'finish an interrupted sweep in --out: only the missing and failed runs', type: 'boolean' })
     .option('shard', { describe: 'run the slice i/N of the design (0-based), or auto (SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX; N from PARTNERSIM_SHARD_COUNT or SLURM_ARRAY_TASK_COUNT)', type: 'string', requiresArg: true })
     .option('format', { describe: 'csv or parquet', type: 'string', default: 'csv', requiresArg: true })
@@ -168,7 +168,8 @@ export function registerSweep(cli: Argv, io: CliIo): Argv {
         process.on('SIGINT', onInterrupt);
         process.on('SIGTERM', onInterrupt);
         try {
-          const summary = await runSweep({ ...options, signal: controller.signal });
+          const stream = io.stderr === processIo.stderr ? process.stderr : { write: (text: string) => io.stderr(text), isTTY: false };
+          const summary = await runSweep({ ...options, signal: controller.signal, stream });
           const cwd = io.cwd ?? process.cwd();
           const where = path.relative(cwd, summary.dir) || '.';
           const line = `sweep: ${summary.completed}/${summary.total} runs, ${summary.failed} failed, ${formatDuration(summary.wallMs / 1000)} -> ${where}`;

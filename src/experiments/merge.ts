@@ -100,6 +100,9 @@ export interface MergeSummary {
   runs: number;
   expected: number;
   failed: number;
+  /** shard indices that no input holds (when the runs are incomplete) */
+  missingShards: number[];
+  shardCount: number;
 }
 
 export async function mergeSweeps(inputs: readonly string[], out: string): Promise<MergeSummary> {
@@ -114,6 +117,12 @@ export async function mergeSweeps(inputs: readonly string[], out: string): Promi
   mkdirSync(out, { recursive: true });
   const format = key.format;
   const tables: TableName[] = TABLES.filter((t) => t !== 'states' || key.states);
+  // Tables of an earlier sweep or merge in this folder that this merge does not write.
+  for (const table of TABLES) {
+    for (const ext of ['csv', 'parquet']) {
+      if (!tables.includes(table) || ext !== key.format) rmSync(path.join(out, `${table}.${ext}`), { force: true });
+    }
+  }
   let runs = 0;
   for (const table of tables) {
     const tmp = path.join(out, `${table}.csv.tmp-${process.pid}`);
@@ -153,7 +162,15 @@ export async function mergeSweeps(inputs: readonly string[], out: string): Promi
   if (existsSync(design)) await writeFileAtomic(path.join(out, 'design.csv'), readFileSync(design, 'utf8'));
   const total = (manifests[0].design as { runs: number }).runs;
   const base = manifests[0];
-  const complete = runs === total && failures.length === 0 && new Set(manifests.map((m) => m.shard?.index ?? -1)).size === Math.max(...counts);
+  const complete = runs === total && failures.length === 0;
+  // Which shards of the design none of the inputs holds (from the shards' own manifests).
+  const shardCount = Math.max(...counts);
+  const held = new Set<number>();
+  for (const m of manifests) {
+    if (m.shard) held.add(m.shard.index);
+    for (const from of (m.mergedFrom as { shard: { index: number } | null }[] | undefined) ?? []) if (from.shard) held.add(from.shard.index);
+  }
+  const missingShards = runs === total || shardCount <= 1 ? [] : Array.from({ length: shardCount }, (_, i) => i).filter((i) => !held.has(i));
   await writeFileAtomic(
     path.join(out, 'manifest.json'),
     JSON.stringify(
@@ -161,14 +178,17 @@ export async function mergeSweeps(inputs: readonly string[], out: string): Promi
         ...base,
         shard: null,
         status: complete ? 'complete' : failures.length > 0 ? 'failures' : 'incomplete',
-        mergedFrom: manifests.map((m, k) => ({ dir: path.resolve(dirs[k]), shard: m.shard, status: m.status, counts: m.counts })),
+        mergedFrom: manifests.flatMap((m, k) => [
+          { dir: path.resolve(dirs[k]), shard: m.shard, status: m.status, counts: m.counts },
+          ...(((m.mergedFrom as unknown[] | undefined) ?? []) as object[]),
+        ]),
         counts: { runs: total, completed: runs, failed: failures.length },
       },
       null,
       2,
     ) + '\n',
   );
-  return { out, runs, expected: total, failed: failures.length };
+  return { out, runs, expected: total, failed: failures.length, missingShards, shardCount };
 }
 
 /** The run ids of runs.csv in the merged output's inputs (for failures). */

@@ -13,6 +13,9 @@ import { formatCsvNumber } from '../io/csv.js';
 import { csvLine } from './tables.js';
 
 type ColumnKind = 'integer' | 'double' | 'string';
+
+/** Columns that are text whatever they hold (a run id of digits is still an id). */
+const TEXT_COLUMNS = new Set(['run_id', 'scenario', 'policy', 'state', 'roles', 'status', 'error', 'matrix', 'changed']);
 const ROW_GROUP = 10_000;
 
 async function* csvRecords(file: string): AsyncGenerator<string[]> {
@@ -27,7 +30,7 @@ async function inferKinds(file: string): Promise<{ header: string[]; kinds: Colu
   for await (const record of csvRecords(file)) {
     if (first) {
       header = record;
-      kinds = record.map(() => 'integer');
+      kinds = record.map((name) => (TEXT_COLUMNS.has(name) ? 'string' : 'integer'));
       first = false;
       continue;
     }

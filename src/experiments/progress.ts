@@ -1,6 +1,7 @@
 /**
  * Progress of a sweep: a bar with runs done, runs per second and ETA on a terminal
- * (cli-progress), plain periodic lines otherwise, nothing when quiet.
+ * (cli-progress); otherwise a plain line every 10 s or every tenth of the runs,
+ * whichever comes first; nothing when quiet.
  */
 import cliProgress from 'cli-progress';
 
@@ -67,7 +68,9 @@ export function createProgress(options: ProgressOptions): Progress {
     };
   }
   const every = (options.every ?? 10) * 1000;
+  const step = Math.max(1, Math.ceil(total / 10));
   let last = Date.now();
+  let lastDone = done;
   const line = () => {
     const left = (total - done) / Math.max(1e-9, rate());
     stream.write(`sweep: ${done}/${total} runs (${Math.floor((100 * done) / Math.max(1, total))}%), ${rate().toFixed(1)} runs/s, ETA ${formatDuration(left)}, ${failures} failed\n`);
@@ -76,8 +79,9 @@ export function createProgress(options: ProgressOptions): Progress {
     tick(failed) {
       done++;
       if (failed) failures++;
-      if (Date.now() - last >= every) {
+      if (done < total && (Date.now() - last >= every || done - lastDone >= step)) {
         last = Date.now();
+        lastDone = done;
         line();
       }
     },
