@@ -1,0 +1,32 @@
+/**
+ * Pattern-oriented validation: every pattern of the article (src/validation/patterns.ts)
+ * holds over ten seeds, and again over ten other seeds, so the verdicts are stable.
+ */
+import { describe, expect, it } from 'vitest';
+import { validate, type PatternResult } from '../../src/validation/index.js';
+
+function verdicts(results: PatternResult[]): string {
+  return results.map((r) => `${r.pass ? 'PASS' : 'FAIL'} ${r.id}: ${r.statistic} = ${r.value.toFixed(3)} (tolerance ${r.tolerance}); ${r.detail}`).join('\n');
+}
+
+describe('the article’s patterns (EU and North American scenarios, 10 seeds, 20,000 migrants)', async () => {
+  const first = await validate({ seeds: 10, migrants: 20000, firstSeed: 1 });
+  const second = await validate({ seeds: 10, migrants: 20000, firstSeed: 101 });
+
+  it('covers the nine patterns', () => {
+    expect(first.map((r) => r.id)).toEqual(['good-students', 'egypt-refuses', 'stalls', 'institutions', 'benchmarking', 'experts', 'migrants', 'resistance', 'persistence']);
+  });
+
+  for (const [k, result] of first.entries()) {
+    it(`${result.title} (seeds 1-10 and 101-110)`, () => {
+      expect(result.pass, verdicts([result])).toBe(true);
+      expect(second[k].pass, verdicts([second[k]])).toBe(true);
+    });
+  }
+
+  it('the benchmarking gradient follows scorecard diplomacy: reactions rise from the top grade to the bottom', () => {
+    const rates = /reaction rates by grade ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)/.exec(first.find((r) => r.id === 'benchmarking')!.detail)!.slice(1).map(Number);
+    // Kelley and Simmons: 13%, 17%, 37%, 51%; aid dependence shifts them, so allow 0.2 either way.
+    [0.13, 0.17, 0.37, 0.51].forEach((target, g) => expect(Math.abs(rates[g] - target)).toBeLessThan(0.2));
+  });
+});
