@@ -7,6 +7,7 @@
 import { closeSync, createWriteStream, existsSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
+import { writeFileAtomic } from '../io/atomic.js';
 import type { Experiment } from './experiments.js';
 import { readLineAt, scanLines, type FailureEntry, type JournalEntry, type LineLocation } from './journal.js';
 import { csvToParquet } from './parquet.js';
@@ -103,9 +104,7 @@ export async function finalise(options: FinaliseOptions): Promise<FinaliseResult
     rmSync(path.join(files.dir, 'states.parquet'), { force: true });
   }
   const failuresFile = path.join(files.dir, 'failures.csv');
-  if (failureIds.length > 0) {
-    const { writeFileAtomic } = await import('../io/atomic.js');
-    await writeFileAtomic(failuresFile, failureText);
-  } else rmSync(failuresFile, { force: true });
+  if (failureIds.length > 0) await writeFileAtomic(failuresFile, failureText);
+  else rmSync(failuresFile, { force: true });
   return { completed: ids.length, failed: failureIds.length, failures: failureIds.map((id) => failures.get(id)!.experiment) };
 }
