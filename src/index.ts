@@ -33,3 +33,16 @@ export { runExperiment, type RunOutput, type SweepContext } from './experiments/
 export { parseParamOption, applyPoint, numericField } from './experiments/parameters.js';
 export { runSweep, prepareSweep, type SweepOptions, type SweepSummary, type SweepKey, type Shard } from './experiments/sweep.js';
 export { mergeSweeps, type MergeSummary } from './experiments/merge.js';
+export { compareSweep, MAIN_INDICATORS, type CompareOptions, type CompareResult } from './analysis/compareSweep.js';
+export { sensitivitySweep, type SensitivityOptions, type SensitivityResult } from './analysis/sensitivitySweep.js';
+export { robustnessSweep, type RobustnessOptions, type RobustnessSweepResult } from './analysis/robustnessSweep.js';
+export { comparePaired, type Comparison, type ComparisonOptions } from './analysis/pairedComparison.js';
+export { pairRuns, pairKey, type Pairs } from './analysis/pairing.js';
+export { pairedBootstrapInterval, unpairedBootstrapInterval, bootstrapInterval, percentileInterval, type Interval, type BootstrapOptions } from './analysis/bootstrap.js';
+export { pairedTTest, type PairedTTest } from './analysis/pairedTTest.js';
+export { cohensDz } from './analysis/effectSize.js';
+export { verdict, VERDICTS, type Verdict } from './analysis/verdict.js';
+export { sobolIndices, type SobolIndices } from './analysis/sobolIndices.js';
+export { morrisIndices, elementaryEffects, type MorrisIndex, type MorrisStep } from './analysis/morrisEffects.js';
+export { robustness, regrets, DIRECTIONS, type Direction, type PolicyRobustness, type RobustnessResult } from './analysis/robustness.js';
+export { openSweep, readRunValues, readDesign, type At, type SweepFolder, type RunValues } from './analysis/sweepFolder.js';

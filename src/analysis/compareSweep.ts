@@ -121,7 +121,7 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
     }
   });
 
-  const main = options.indicators.filter((i) => (MAIN_INDICATORS as readonly string[]).includes(i));
+  const main: string[] = MAIN_INDICATORS.filter((i) => options.indicators.includes(i));
   const summarised = main.length > 0 ? main : options.indicators;
   const ratios = (which: readonly string[]) => rows.filter((r) => which.includes(r.indicator)).map((r) => r.comparison.varianceReduction).filter((x): x is number => x !== undefined && Number.isFinite(x));
   const medianOf = (xs: number[]) => (xs.length > 0 ? median(xs) : undefined);

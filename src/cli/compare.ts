@@ -134,7 +134,7 @@ export function compareSummary(result: CompareResult, cwd: string): string {
   const counts = { higher: 0, lower: 0, 'within-band': 0 };
   for (const r of rows) counts[r.comparison.verdict]++;
   const lines = [
-    `compare: ${policies} polic${policies === 1 ? 'y' : 'ies'} x ${indicators} indicator${indicators === 1 ? '' : 's'} against ${rows[0]?.baseline ?? ''} at ${rows[0]?.at ?? ''}, ${n}${pairs.dropped > 0 ? ` (up to ${pairs.dropped} runs dropped)` : ''} -> ${where} (${names})`,
+    `compare: ${policies} polic${policies === 1 ? 'y' : 'ies'} x ${indicators} indicator${indicators === 1 ? '' : 's'} against ${rows[0]?.baseline ?? ''} at ${rows[0]?.at ?? ''}, ${n}${pairs.dropped > 0 ? ` (up to ${pairs.dropped} run${pairs.dropped === 1 ? '' : 's'} dropped)` : ''} -> ${where} (${names})`,
     `verdicts: ${counts.higher} higher, ${counts.lower} lower, ${counts['within-band']} within the band`,
   ];
   if (reduction.median !== undefined) {

@@ -1,0 +1,202 @@
+/**
+ * `partnersim compare` on small real sweeps of the default scenario: the effects table's
+ * columns and rows, pairing that narrows the intervals, values read at a step or averaged
+ * over steps (checked against the timeseries computed here), bands, determinism, CSV and
+ * Parquet sweeps alike, the sweep run first from a scenario, and every exit-2 case.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, csvRecords, makeTemp, removeTemp } from '../helpers/sweep.js';
+
+const CONTRACT = ['indicator', 'policy', 'baseline', 'at', 'n', 'mean_baseline', 'mean_policy', 'mean_diff', 'ci_low', 'ci_high', 'p_value', 'effect_size', 'verdict'];
+const SMALL = ['--migrants', '2000', '--steps', '16', '--workers', '0', '--quiet'];
+const POLICIES = 'partnership,withdrawal,no-benchmarking';
+
+let root: string;
+const at = (name: string) => path.join(root, name);
+
+async function ok(args: string[]) {
+  const r = await cli(args, { cwd: root });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r;
+}
+
+/** Runs a command that must fail with exit 2 and one line on stderr; returns that line. */
+async function usage(args: string[]): Promise<string> {
+  const r = await cli(args, { cwd: root });
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr).toMatch(/^partnersim: [^\n]+\n$/);
+  return r.stderr;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+beforeAll(async () => {
+  root = makeTemp('partnersim-compare-');
+  await ok(['sweep', '--policies', POLICIES, '--replicates', '6', ...SMALL, '--out', at('crn')]);
+  await ok(['sweep', '--policies', POLICIES, '--replicates', '6', ...SMALL, '--format', 'parquet', '--out', at('crn-parquet')]);
+  await ok(['sweep', '--policies', 'partnership,withdrawal', '--replicates', '1', '--migrants', '500', '--steps', '4', '--workers', '0', '--quiet', '--out', at('single')]);
+});
+afterAll(() => removeTemp(root));
+
+describe('partnersim compare <sweep-dir>', () => {
+  it('writes effects.csv and effects.md: every row with an interval and a verdict; pairing narrows mean_effort', async () => {
+    const { stdout } = await ok(['compare', at('crn'), '--baseline', 'partnership']);
+    expect(stdout).toMatch(/^compare: 2 policies x 31 indicators against partnership at final, 6 pairs each -> crn \(effects\.csv, effects\.md\)\n/);
+    expect(stdout).toMatch(/\ncommon random numbers: paired intervals are a median [\d.]+ times narrower than unpaired ones on the main indicators \(mean_effort [\d.]+, /);
+    const header = readFileSync(path.join(at('crn'), 'effects.csv'), 'utf8').split('\n')[0].split(',');
+    expect(header.slice(0, CONTRACT.length)).toEqual(CONTRACT);
+    const rows = csvRecords(path.join(at('crn'), 'effects.csv'));
+    expect(rows).toHaveLength(2 * 31);
+    for (const row of rows) {
+      expect(row.ci_low, `${row.indicator} ${row.policy}`).not.toBe('');
+      expect(row.ci_high).not.toBe('');
+      expect(Number(row.ci_low)).toBeLessThanOrEqual(Number(row.ci_high));
+      expect(['higher', 'lower', 'within-band']).toContain(row.verdict);
+      expect(row.n).toBe('6');
+      expect(row.baseline).toBe('partnership');
+      expect(Object.values(row)).not.toContain('NaN');
+    }
+    for (const row of rows.filter((r) => r.indicator === 'mean_effort')) {
+      const paired = Number(row.ci_high) - Number(row.ci_low);
+      expect(paired).toBeGreaterThan(0);
+      expect(paired, `${row.policy}: paired width < unpaired width`).toBeLessThan(Number(row.ci_width_unpaired));
+      expect(Number(row.variance_reduction)).toBeCloseTo(Number(row.ci_width_unpaired) / paired, 2);
+    }
+    const md = readFileSync(path.join(at('crn'), 'effects.md'), 'utf8');
+    expect(md).toMatch(/^# Effects against `partnership`/);
+    expect(md).toContain('| indicator | policy | n | baseline mean | policy mean | difference | interval | p | d_z | width ratio | verdict |');
+    expect(md).toContain('**within-band** otherwise: the difference is not shown to exceed the band');
+    expect(existsSync(path.join(at('crn'), 'effects.tex'))).toBe(false);
+  });
+
+  it('the means and differences are those of the runs, paired by replicate (checked here from runs.csv)', () => {
+    const runs = csvRecords(path.join(at('crn'), 'runs.csv'));
+    const effects = csvRecords(path.join(at('crn'), 'effects.csv'));
+    const value = (policy: string, replicate: number) => Number(runs.find((r) => r.policy === policy && Number(r.replicate) === replicate)!.mean_responsibilisation);
+    const diffs = [1, 2, 3, 4, 5, 6].map((k) => value('no-benchmarking', k) - value('partnership', k));
+    const row = effects.find((r) => r.indicator === 'mean_responsibilisation' && r.policy === 'no-benchmarking')!;
+    expect(Number(row.mean_diff)).toBeCloseTo(mean(diffs), 5);
+    expect(Number(row.mean_baseline)).toBeCloseTo(mean([1, 2, 3, 4, 5, 6].map((k) => value('partnership', k))), 5);
+    // a common seed per replicate: the two policies' runs share it
+    const seeds = (policy: string) => runs.filter((r) => r.policy === policy).map((r) => `${r.replicate}:${r.seed}`).sort();
+    expect(seeds('no-benchmarking')).toEqual(seeds('partnership'));
+  });
+
+  it('--at <step> and --at mean read timeseries.csv (checked here by hand)', async () => {
+    await ok(['compare', at('crn'), '--indicators', 'mean_effort,partners', '--at', '8', '--out', at('step8')]);
+    await ok(['compare', at('crn'), '--indicators', 'mean_effort', '--at', 'mean', '--out', at('mean')]);
+    const runs = csvRecords(path.join(at('crn'), 'runs.csv'));
+    const series = csvRecords(path.join(at('crn'), 'timeseries.csv'));
+    const ids = (policy: string) => runs.filter((r) => r.policy === policy).map((r) => r.run_id);
+    const step8 = (id: string) => Number(series.find((s) => s.run_id === id && s.step === '8')!.mean_effort);
+    const overSteps = (id: string) => mean(series.filter((s) => s.run_id === id).map((s) => Number(s.mean_effort)));
+    const e8 = csvRecords(path.join(at('step8'), 'effects.csv')).find((r) => r.indicator === 'mean_effort' && r.policy === 'withdrawal')!;
+    expect(e8.at).toBe('8');
+    expect(Number(e8.mean_baseline)).toBeCloseTo(mean(ids('partnership').map(step8)), 5);
+    expect(Number(e8.mean_policy)).toBeCloseTo(mean(ids('withdrawal').map(step8)), 5);
+    const em = csvRecords(path.join(at('mean'), 'effects.csv')).find((r) => r.policy === 'no-benchmarking')!;
+    expect(em.at).toBe('mean');
+    expect(Number(em.mean_policy)).toBeCloseTo(mean(ids('no-benchmarking').map(overSteps)), 5);
+  });
+
+  it('--band turns differences inside the band into within-band; --format tex writes effects.tex', async () => {
+    await ok(['compare', at('crn'), '--indicators', 'mean_effort', '--band', 'mean_effort=10', '--format', 'csv,tex', '--out', at('band')]);
+    const rows = csvRecords(path.join(at('band'), 'effects.csv'));
+    expect(rows.map((r) => [r.verdict, r.band])).toEqual([['within-band', '10'], ['within-band', '10']]);
+    const tex = readFileSync(path.join(at('band'), 'effects.tex'), 'utf8');
+    expect(tex).toContain('\\toprule');
+    expect(tex).toContain('mean\\_effort');
+    expect(existsSync(path.join(at('band'), 'effects.md'))).toBe(false);
+  });
+
+  it('gives the same bytes for the same sweep and seed, from CSV and Parquet sweeps alike', async () => {
+    await ok(['compare', at('crn'), '--out', at('again')]);
+    await ok(['compare', at('crn-parquet'), '--out', at('from-parquet')]);
+    const bytes = (dir: string, f: string) => readFileSync(path.join(dir, f), 'utf8');
+    expect(bytes(at('again'), 'effects.csv')).toBe(bytes(at('crn'), 'effects.csv'));
+    expect(bytes(at('again'), 'effects.md')).toBe(bytes(at('crn'), 'effects.md'));
+    expect(bytes(at('from-parquet'), 'effects.csv')).toBe(bytes(at('crn'), 'effects.csv'));
+    await ok(['compare', at('crn'), '--seed', '2', '--out', at('seed2')]);
+    expect(bytes(at('seed2'), 'effects.csv')).not.toBe(bytes(at('crn'), 'effects.csv'));
+  });
+
+  it('drops a pair with a run missing on one side, and says so', async () => {
+    cpSync(at('crn'), at('holed'), { recursive: true });
+    const file = path.join(at('holed'), 'runs.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const victim = lines.findIndex((l) => l.includes(',withdrawal,3,'));
+    expect(victim).toBeGreaterThan(0);
+    writeFileSync(file, lines.filter((_, i) => i !== victim).join('\n'));
+    const { stdout } = await ok(['compare', at('holed'), '--indicators', 'mean_effort']);
+    expect(stdout).toMatch(/against partnership at final, 5 to 6 pairs \(up to 1 run dropped\)/);
+    const rows = csvRecords(path.join(at('holed'), 'effects.csv'));
+    expect(rows.map((r) => [r.policy, r.n, r.dropped])).toEqual([['withdrawal', '5', '1'], ['no-benchmarking', '6', '0']]);
+    expect(readFileSync(path.join(at('holed'), 'effects.md'), 'utf8')).toContain('Pairs dropped (a run missing, or not a finite number, on one side): 1 in all');
+  });
+
+  it('--policies chooses among the sweep\'s policies', async () => {
+    await ok(['compare', at('crn'), '--policies', 'withdrawal', '--indicators', 'partners', '--out', at('one')]);
+    expect(csvRecords(path.join(at('one'), 'effects.csv')).map((r) => r.policy)).toEqual(['withdrawal']);
+  });
+});
+
+describe('partnersim compare <scenario>', () => {
+  it('runs the sweep it needs (with the baseline), then compares', async () => {
+    const r = await cli(['compare', 'eu-mobility-partnerships', '--baseline', 'partnership', '--policies', 'withdrawal', '--replicates', '3', '--migrants', '1000', '--steps', '8', '--workers', '0', '--quiet', '--indicators', 'mean_effort', '--out', 'from-scenario'], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^sweep: 6\/6 runs, 0 failed, .* -> from-scenario\ncompare: 1 policy x 1 indicator against partnership at final, 3 pairs each -> from-scenario \(effects\.csv, effects\.md\)\n/);
+    const manifest = JSON.parse(readFileSync(path.join(at('from-scenario'), 'manifest.json'), 'utf8'));
+    expect(manifest.key).toMatchObject({ policies: ['partnership', 'withdrawal'], replicates: 3, steps: 8, migrants: 1000 });
+    expect(csvRecords(path.join(at('from-scenario'), 'effects.csv'))).toHaveLength(1);
+  });
+});
+
+describe('partnersim compare: one clear line and exit 2', () => {
+  it('a policy the sweep does not contain', async () => {
+    expect(await usage(['compare', at('crn'), '--policies', 'generous-mobility'])).toMatch(/--policies: policy "generous-mobility" is not in the sweep \(it holds partnership, withdrawal, no-benchmarking\)/);
+  });
+
+  it('a baseline the sweep does not contain', async () => {
+    expect(await usage(['compare', at('crn'), '--baseline', 'conditionality'])).toMatch(/--baseline: policy "conditionality" is not in the sweep/);
+  });
+
+  it('a sweep with one replicate at one point: nothing to pair', async () => {
+    expect(await usage(['compare', at('single')])).toMatch(/nothing to pair: the sweep has 1 parameter point and 1 replicate, so n < 2 .*--replicates 2 or more/);
+  });
+
+  it('a sweep that holds only the baseline', async () => {
+    expect(await usage(['compare', at('single'), '--policies', 'partnership'])).toMatch(/nothing to compare/);
+  });
+
+  it('an unknown indicator', async () => {
+    expect(await usage(['compare', at('crn'), '--indicators', 'mean_effort,happiness'])).toMatch(/--indicators: unknown indicator "happiness"/);
+  });
+
+  it('a bad --at', async () => {
+    expect(await usage(['compare', at('crn'), '--at', 'last'])).toMatch(/--at: expected final, mean or a step number, got "last"/);
+    expect(await usage(['compare', at('crn'), '--at', '16'])).toMatch(/--at: step 16 is past the sweep's last step \(15/);
+  });
+
+  it('a bad --band', async () => {
+    expect(await usage(['compare', at('crn'), '--band', 'mean_effort=-0.1'])).toMatch(/--band mean_effort: expected a width >= 0/);
+    expect(await usage(['compare', at('crn'), '--band', 'mean_effort'])).toMatch(/--band: expected indicator=width/);
+    expect(await usage(['compare', at('crn'), '--indicators', 'partners', '--band', 'mean_effort=1'])).toMatch(/not among the indicators compared/);
+  });
+
+  it('a folder that is not a sweep', async () => {
+    mkdirSync(at('empty'));
+    expect(await usage(['compare', at('empty')])).toMatch(/not a sweep folder \(no manifest\.json\)/);
+  });
+
+  it('sweep options given with a sweep folder', async () => {
+    expect(await usage(['compare', at('crn'), '--replicates', '30'])).toMatch(/--replicates: only when compare runs the sweep from a scenario/);
+  });
+
+  it('an unknown scenario', async () => {
+    expect(await usage(['compare', 'no-such-scenario', '--out', 'x'])).toMatch(/no-such-scenario/);
+  });
+});

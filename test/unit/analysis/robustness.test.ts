@@ -1,0 +1,46 @@
+/**
+ * Robustness against a hand-computed table. Three policies at two points × two
+ * replicates (keys 0/1, 0/2, 1/1, 1/2):
+ *
+ *   a: 1, 2, 3, 4     b: 2, 2, 2, 2     c: 4, 0, 1, 3
+ *
+ * Maximising, the best at each key is 4, 2, 3, 4, so the regrets are
+ *   a: 3, 0, 0, 0 (mean 0.75, max 3)   b: 2, 0, 1, 2 (mean 1.25, max 2)   c: 0, 2, 2, 1 (mean 1.25, max 2).
+ * Minimising, the best is 1, 0, 1, 2: a: 0, 2, 2, 2; b: 1, 2, 1, 0; c: 3, 0, 0, 1.
+ * Quantiles of a (type 7): q10 at (4 − 1)·0.1 = 0.3 → 1.3; q50 → 2.5; q90 at 2.7 → 3.7.
+ */
+import { describe, expect, it } from 'vitest';
+import { robustness } from '../../../src/analysis/robustness.js';
+
+const KEYS = ['0/1', '0/2', '1/1', '1/2'];
+const table = (rows: Record<string, number[]>) => new Map(Object.entries(rows).map(([p, vs]) => [p, new Map(vs.map((v, i) => [KEYS[i], v]))]));
+const VALUES = table({ a: [1, 2, 3, 4], b: [2, 2, 2, 2], c: [4, 0, 1, 3] });
+
+describe('robustness', () => {
+  it('summarises each policy and its regret when maximising', () => {
+    const { policies, incomplete } = robustness(VALUES, 'maximise');
+    expect(incomplete).toBe(0);
+    const [a, b, c] = policies;
+    expect(a).toMatchObject({ policy: 'a', n: 4, mean: 2.5, meanRegret: 0.75, maxRegret: 3, regretN: 4 });
+    expect(a.q10).toBeCloseTo(1.3, 12);
+    expect(a.q50).toBeCloseTo(2.5, 12);
+    expect(a.q90).toBeCloseTo(3.7, 12);
+    expect(b).toMatchObject({ mean: 2, q10: 2, q50: 2, q90: 2, meanRegret: 1.25, maxRegret: 2 });
+    expect(c).toMatchObject({ mean: 2, meanRegret: 1.25, maxRegret: 2 });
+  });
+
+  it('and when minimising', () => {
+    const [a, b, c] = robustness(VALUES, 'minimise').policies;
+    expect(a).toMatchObject({ meanRegret: 1.5, maxRegret: 2 });
+    expect(b).toMatchObject({ meanRegret: 1, maxRegret: 2 });
+    expect(c).toMatchObject({ meanRegret: 1, maxRegret: 3 });
+  });
+
+  it('computes regret only where every policy has a value', () => {
+    const values = table({ a: [1, 2, 3, 4], b: [2, NaN, 2, 2] });
+    const { policies, incomplete } = robustness(values, 'maximise');
+    expect(incomplete).toBe(1);
+    expect(policies[0]).toMatchObject({ n: 4, regretN: 3, meanRegret: 1 / 3, maxRegret: 1 }); // regrets 1, 0, 0
+    expect(policies[1]).toMatchObject({ n: 3, mean: 2, meanRegret: 1, maxRegret: 2 }); // regrets 0, 1, 2
+  });
+});
