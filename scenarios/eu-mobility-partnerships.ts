@@ -53,6 +53,10 @@ export default defineScenario({
   start: { year: 2005, quarter: 1 },
   stepsPerYear: 4,
   steps: 64,
+  // Every origin and transit state's attributes below are assumptions: each replicate
+  // draws one plausible world around them (standard deviation 0.08, from the seed), and
+  // every policy at the same replicate shares that world (common random numbers).
+  uncertainty: 0.08,
 
   states: [
     // ---------------------------------------------------------------- destination

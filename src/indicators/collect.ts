@@ -98,5 +98,8 @@ export function stateRows(world: World, runId: string): StateRow[] {
     pressure: s.pressure,
     trust: s.trust,
     grade: s.grade,
+    adoption_cost: s.adoptionCost,
+    sovereignty_sensitivity: s.sovereigntySensitivity,
+    aid_dependence: s.aidDependence,
   }));
 }

@@ -68,6 +68,9 @@ export const STATE_COLUMNS = {
   pressure: 'peer pressure from public benchmarking',
   trust: 'trust towards the destination and peers',
   grade: 'grade in its league table: 1 good practice to 4 bottom (0: not graded)',
+  adoption_cost: 'cost of adopting the demanded policies (as drawn for this run)',
+  sovereignty_sensitivity: 'sensitivity to interference in sovereign matters (as drawn for this run)',
+  aid_dependence: 'dependence on aid (as drawn for this run)',
 } as const;
 
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;

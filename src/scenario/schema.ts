@@ -57,6 +57,11 @@ export const scenarioSchema = z
     stepsPerYear: int(4, 1, 365, { description: 'steps per calendar year (4: quarterly)' }),
     steps: int(64, 1, 100000, { description: 'number of steps to run', unit: 'steps' }),
     migrants: int(100000, 0, 100000000, { description: 'number of migrant agents', unit: 'migrants' }),
+    uncertainty: num(0, 0, 0.5, {
+      description:
+        "standard deviation of a per-replicate perturbation of every origin and transit state's initial attributes, drawn from the seed: the documented values are assumptions, and a replicate is one plausible world that every policy shares",
+      source: 'assumption',
+    }),
     processes: processSwitchesSchema,
     states: z.array(stateSchema).default([]),
     generate: generatorSchema.optional().meta({ description: 'generate a stylised world of origin and transit states from the seed' }),

@@ -190,9 +190,8 @@ function migrantHierarchy(d: ValidationData): PatternResult {
 }
 
 function resistanceWithCost(d: ValidationData): PatternResult {
-  const cost = new Map(d.partnership.scenario.states.map((s) => [s.id, s.adoptionCost]));
   const pairs = d.partnership.runs.flatMap((run) =>
-    [...run.states.entries()].filter(([, rows]) => rows.some((r) => r.status === 'partner' || r.status === 'candidate' || r.status === 'agenda')).map(([id, rows]) => [cost.get(id) ?? 0, mean(rows.map((r) => r.resistance))] as const),
+    [...run.states.values()].filter((rows) => rows.some((r) => r.status === 'partner' || r.status === 'candidate' || r.status === 'agenda')).map((rows) => [rows[0].adoption_cost, mean(rows.map((r) => r.resistance))] as const),
   );
   const value = sampleRankCorrelation(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
   return {

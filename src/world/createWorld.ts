@@ -3,7 +3,7 @@
  * randomness of the initial state comes from the `world` and `migrants` streams.
  */
 import { MigrantStatusCode, PILLARS } from '../domain/vocabulary.js';
-import { createStreams } from '../engine/random.js';
+import { createStreams, type RandomStream } from '../engine/random.js';
 import { signPartnership } from '../processes/concludePartnership.js';
 import type { DestinationSpec, ExpertSpec, ForumSpec, RouteSpec, StateSpec } from '../scenario/entities.js';
 import type { Params } from '../scenario/params.js';
@@ -33,6 +33,29 @@ function createDestination(spec: DestinationSpec, params: Params): DestinationAg
     arrivalsHistory: [],
     fullValue: fullRewardValue(spec, params),
   };
+}
+
+/** The attributes perturbed by the scenario's `uncertainty` (each clamped to its range). */
+export const UNCERTAIN_ATTRIBUTES = [
+  'capacity',
+  'willingness',
+  'trust',
+  'sovereigntySensitivity',
+  'adoptionCost',
+  'aidDependence',
+  'noAgreementCost',
+  'dataQuality',
+] as const;
+
+/** One plausible world: every origin and transit state's uncertain attributes perturbed by N(0, sd). */
+export function perturbStates(specs: StateSpec[], sd: number, rng: RandomStream): StateSpec[] {
+  if (sd <= 0) return specs;
+  return specs.map((spec) => {
+    if (spec.roles.length === 1 && spec.roles[0] === 'destination') return spec;
+    const out = { ...spec };
+    for (const key of UNCERTAIN_ATTRIBUTES) out[key] = clamp01(spec[key] + sd * rng.normal());
+    return out;
+  });
 }
 
 function createState(spec: StateSpec, index: number, courtedBy: number, params: Params): StateAgent {
@@ -142,9 +165,10 @@ interface Entities {
 
 export function createWorld(scenario: Scenario, seed: number | string): World {
   const streams = createStreams(seed);
-  const entities: Entities = scenario.generate
+  const generated: Entities = scenario.generate
     ? generateStylisedWorld(scenario.generate, streams.world)
     : { states: scenario.states, experts: scenario.experts, forums: scenario.forums, routes: scenario.routes };
+  const entities: Entities = { ...generated, states: perturbStates(generated.states, scenario.uncertainty, streams.world) };
   if (entities.states.length > 65535) throw new Error('at most 65,535 states fit the migrant table');
   const params = scenario.params;
   const indexOf = new Map(entities.states.map((s, i) => [s.id, i]));
