@@ -13,11 +13,10 @@ import { MAIN_INDICATORS, type CompareOptions, type CompareResult } from '../ana
 import { parseAt, parseBands, parseFormats, parseIndicators } from '../analysis/options.js';
 import { significant } from '../analysis/tableText.js';
 import type { SweepOptions } from '../experiments/sweep.js';
-import { formatDuration } from '../experiments/progress.js';
 import { InputError } from '../scenario/errors.js';
-import { ExitWith, guard, type CliIo } from './cli.js';
+import { guard, type CliIo } from './cli.js';
 import { integerOption, textOption } from './run.js';
-import { toSweepOptions } from './sweep.js';
+import { runSweepCommand, toSweepOptions } from './sweep.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
 const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory'] as const;
@@ -146,29 +145,9 @@ export function compareSummary(result: CompareResult, cwd: string): string {
 }
 
 async function runSweepFirst(options: SweepOptions, io: CliIo): Promise<void> {
-  const { runSweep } = await import('../experiments/sweep.js');
-  const controller = new AbortController();
-  let interrupts = 0;
-  const onInterrupt = () => {
-    interrupts++;
-    if (interrupts > 1) process.exit(130);
-    io.stderr('\npartnersim: stopping after the runs in progress (Ctrl-C again to quit at once)\n');
-    controller.abort();
-  };
-  process.on('SIGINT', onInterrupt);
-  process.on('SIGTERM', onInterrupt);
-  try {
-    const summary = await runSweep({ ...options, signal: controller.signal });
-    const cwd = io.cwd ?? process.cwd();
-    const where = path.relative(cwd, summary.dir) || '.';
-    const line = `sweep: ${summary.completed}/${summary.total} runs, ${summary.failed} failed, ${formatDuration(summary.wallMs / 1000)} -> ${where}`;
-    if (summary.interrupted) throw new ExitWith(130, `${line}\npartnersim: interrupted; finish it with the same command and --resume`);
-    io.stdout(`${line}\n`);
-    if (summary.failed > 0) io.stderr(`partnersim: ${summary.failed} runs failed (see ${path.join(where, 'failures.csv')}); comparing the runs that finished\n`);
-  } finally {
-    process.off('SIGINT', onInterrupt);
-    process.off('SIGTERM', onInterrupt);
-  }
+  const { summary, line, where } = await runSweepCommand(options, io);
+  io.stdout(`${line}\n`);
+  if (summary.failed > 0) io.stderr(`partnersim: ${summary.failed} runs failed (see ${path.join(where, 'failures.csv')}); comparing the runs that finished\n`);
 }
 
 export function registerCompare(cli: Argv, io: CliIo): Argv {

@@ -8,7 +8,7 @@ import type { Argv } from 'yargs';
 import { DESIGN_KINDS, type DesignKind } from '../experiments/designs/index.js';
 import { parseParamOption } from '../experiments/parameters.js';
 import { formatDuration } from '../experiments/progress.js';
-import type { Shard, SweepOptions } from '../experiments/sweep.js';
+import type { Shard, SweepOptions, SweepSummary } from '../experiments/sweep.js';
 import { InputError } from '../scenario/errors.js';
 import { DEFAULT_SCENARIO } from '../scenario/loader.js';
 import { POLICY_NAMES, isPolicyName, type PolicyName } from '../scenario/policies.js';
@@ -156,30 +156,41 @@ export function registerSweep(cli: Argv, io: CliIo): Argv {
     (args) =>
       guard('sweep', async () => {
         const options = toSweepOptions(args as SweepArguments, io);
-        const { runSweep } = await import('../experiments/sweep.js');
-        const controller = new AbortController();
-        let interrupts = 0;
-        const onInterrupt = () => {
-          interrupts++;
-          if (interrupts > 1) process.exit(130);
-          io.stderr('\npartnersim: stopping after the runs in progress (Ctrl-C again to quit at once)\n');
-          controller.abort();
-        };
-        process.on('SIGINT', onInterrupt);
-        process.on('SIGTERM', onInterrupt);
-        try {
-          const stream = io.stderr === processIo.stderr ? process.stderr : { write: (text: string) => io.stderr(text), isTTY: false };
-          const summary = await runSweep({ ...options, signal: controller.signal, stream });
-          const cwd = io.cwd ?? process.cwd();
-          const where = path.relative(cwd, summary.dir) || '.';
-          const line = `sweep: ${summary.completed}/${summary.total} runs, ${summary.failed} failed, ${formatDuration(summary.wallMs / 1000)} -> ${where}`;
-          if (summary.interrupted) throw new ExitWith(130, `${line}\npartnersim: interrupted; finish it with the same command and --resume`);
-          if (summary.failed > 0) throw new ExitWith(1, `${line}\npartnersim: ${summary.failed} run${summary.failed > 1 ? 's' : ''} failed (see ${path.join(where, 'failures.csv')}); ${rerunHint(options, cwd)}`);
-          io.stdout(`${line}\n`);
-        } finally {
-          process.off('SIGINT', onInterrupt);
-          process.off('SIGTERM', onInterrupt);
+        const { summary, line, where } = await runSweepCommand(options, io);
+        if (summary.failed > 0) {
+          throw new ExitWith(1, `${line}\npartnersim: ${summary.failed} run${summary.failed > 1 ? 's' : ''} failed (see ${path.join(where, 'failures.csv')}); ${rerunHint(options, io.cwd ?? process.cwd())}`);
         }
+        io.stdout(`${line}\n`);
       }),
   );
+}
+
+/**
+ * Runs a sweep for a command: progress to the injected stderr, Ctrl-C (or SIGTERM)
+ * stops cleanly keeping what finished, a second Ctrl-C quits at once. Returns the
+ * summary and its one-line report; an interrupted sweep exits 130.
+ */
+export async function runSweepCommand(options: SweepOptions, io: CliIo): Promise<{ summary: SweepSummary; line: string; where: string }> {
+  const { runSweep } = await import('../experiments/sweep.js');
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onInterrupt = () => {
+    interrupts++;
+    if (interrupts > 1) process.exit(130);
+    io.stderr('\npartnersim: stopping after the runs in progress (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
+  try {
+    const stream = io.stderr === processIo.stderr ? process.stderr : { write: (text: string) => io.stderr(text), isTTY: false };
+    const summary = await runSweep({ ...options, signal: controller.signal, stream });
+    const where = path.relative(io.cwd ?? process.cwd(), summary.dir) || '.';
+    const line = `sweep: ${summary.completed}/${summary.total} runs, ${summary.failed} failed, ${formatDuration(summary.wallMs / 1000)} -> ${where}`;
+    if (summary.interrupted) throw new ExitWith(130, `${line}\npartnersim: interrupted; finish it with the same command and --resume`);
+    return { summary, line, where };
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+  }
 }
