@@ -123,7 +123,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, sweep, merge, slurm, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, merge, slurm, validate or list (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
