@@ -4,6 +4,7 @@
  * measured in one process run, never against fixed times.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import path from 'node:path';
 import { runSweep, type SweepOptions } from '../dist/src/experiments/sweep.js';
@@ -47,8 +48,26 @@ async function timedSweep(workers: number, replicates: number): Promise<{ runsPe
   }
 }
 
+const BUSY = `const { parentPort } = require('node:worker_threads'); let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; parentPort.postMessage(x);`;
+
+/** Seconds for n threads to each run the same busy loop: what the machine gives in parallel. */
+async function busyThreads(n: number): Promise<number> {
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: n }, () => new Promise<void>((resolve) => {
+      const worker = new Worker(BUSY, { eval: true });
+      worker.on('message', () => void worker.terminate().then(() => resolve()));
+    })),
+  );
+  return (performance.now() - t0) / 1000;
+}
+
 export async function sweepBenchmarks(repeats = 3): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  const machine: number[] = [];
+  for (let k = 0; k < repeats; k++) machine.push((2 * (await busyThreads(1))) / (await busyThreads(2)));
+  const capacity = median(machine);
+  rows.push({ name: 'this machine: 2 busy threads / 1 (throughput)', value: capacity.median, spread: capacity.spread, unit: 'ratio' });
   await timedSweep(2, 5); // warm-up: compile, start workers once
   const one: number[] = [];
   const two: number[] = [];
@@ -61,6 +80,7 @@ export async function sweepBenchmarks(repeats = 3): Promise<BenchRow[]> {
   rows.push({ name: 'sweep throughput, 1 worker (200 runs)', value: r1.median, spread: r1.spread, unit: 'runs/s' });
   rows.push({ name: 'sweep throughput, 2 workers (200 runs)', value: r2.median, spread: r2.spread, unit: 'runs/s' });
   rows.push({ name: '2 workers / 1 worker', value: r2.median / r1.median, unit: 'ratio', target: '>= 1.8', pass: r2.median / r1.median >= 1.8 });
+  rows.push({ name: 'sweep scaling / machine scaling', value: r2.median / r1.median / capacity.median, unit: 'ratio' });
 
   global.gc?.();
   const small = await timedSweep(2, 25);

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --single-threaded
 // The partnersim command line. The CLI is compiled TypeScript: run `npm run build` first.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
