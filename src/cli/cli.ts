@@ -16,6 +16,7 @@ import { InputError } from '../scenario/errors.js';
 import { registerList } from './list.js';
 import { registerMerge } from './merge.js';
 import { registerSweep } from './sweep.js';
+import { registerChart } from './chart.js';
 import { registerCompare } from './compare.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerRobustness } from './robustness.js';
@@ -134,6 +135,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerCompare(cli, io);
   cli = registerSensitivity(cli, io);
   cli = registerRobustness(cli, io);
+  cli = registerChart(cli, io);
   cli = registerMerge(cli, io);
   cli = registerSlurm(cli, io);
   cli = registerValidate(cli, io);
