@@ -60,3 +60,5 @@ export { leagueSpec } from './charts/kinds/league.js';
 export { heatmapSpec } from './charts/kinds/heatmap.js';
 export { sensitivitySpec } from './charts/kinds/sensitivity.js';
 export { migrantsSpec } from './charts/kinds/migrants.js';
+export { validate, validationData, PATTERNS, DEFAULT_VALIDATION, type ValidationOptions, type PatternResult, type ValidationData } from './validation/index.js';
+export { runSet, type RunSet, type ValidationRun } from './validation/runs.js';
