@@ -1,19 +1,32 @@
 /**
- * Regenerates the generated sections of docs/ODD.md. With `--check`, exits 1 when the
- * file is out of date instead of writing it.
+ * `npm run docs`: regenerates the generated sections of docs/ODD.md: the parameter and
+ * process tables and the list of verification tests from the code, and the TRACE
+ * appendix's sensitivity and validation sections from model runs (about a minute).
+ * `--check` exits 1 when the static sections are out of date instead of writing;
+ * `--static` regenerates only the static sections.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { regenerateOdd } from '../src/docs/odd.js';
+import { sensitivitySection, validationSection } from '../src/docs/trace.js';
+import { validate } from '../src/validation/index.js';
 
 const file = new URL('../docs/ODD.md', import.meta.url);
 const current = readFileSync(file, 'utf8');
-const next = regenerateOdd(current);
 if (process.argv.includes('--check')) {
-  if (next !== current) {
+  if (regenerateOdd(current) !== current) {
     console.error('docs/ODD.md is out of date: run `npm run docs`');
     process.exit(1);
   }
-} else if (next !== current) {
-  writeFileSync(file, next);
-  console.log('docs/ODD.md regenerated');
+} else {
+  const computed = process.argv.includes('--static')
+    ? {}
+    : {
+        'trace-validation': validationSection(await validate({ seeds: 10, migrants: 20000, firstSeed: 1 }), '1 to 10'),
+        'trace-sensitivity': await sensitivitySection(),
+      };
+  const next = regenerateOdd(current, computed);
+  if (next !== current) {
+    writeFileSync(file, next);
+    console.log('docs/ODD.md regenerated');
+  } else console.log('docs/ODD.md is up to date');
 }

@@ -19,3 +19,19 @@ describe('docs/ODD.md', () => {
     expect(odd).toMatch(/\| `params\.effort\.adjustment` \| `[\d.]+` \| \[0, 1\] \|/);
   });
 });
+
+describe('docs/ODD.md parameter table', () => {
+  it('lists every scenario parameter (params.*) with its default', async () => {
+    const { z } = await import('zod');
+    const { paramsSchema } = await import('../../src/scenario/params.js');
+    const json = z.toJSONSchema(paramsSchema, { io: 'input' }) as { properties: Record<string, { properties: Record<string, { default?: unknown }> }> };
+    let count = 0;
+    for (const [group, node] of Object.entries(json.properties)) {
+      for (const [name, field] of Object.entries(node.properties)) {
+        expect(odd, `params.${group}.${name}`).toContain(`| \`params.${group}.${name}\` | \`${JSON.stringify(field.default)}\` |`);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+});

@@ -2,7 +2,10 @@
  * Pattern-oriented validation: every pattern of the article (src/validation/patterns.ts)
  * holds over ten seeds, and again over ten other seeds, so the verdicts are stable.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generatedSection } from '../../src/docs/odd.js';
+import { validationSection } from '../../src/docs/trace.js';
 import { validate, type PatternResult } from '../../src/validation/index.js';
 
 function verdicts(results: PatternResult[]): string {
@@ -23,6 +26,11 @@ describe('the article’s patterns (EU and North American scenarios, 10 seeds, 2
       expect(second[k].pass, verdicts([second[k]])).toBe(true);
     });
   }
+
+  it('docs/ODD.md reports these results (run `npm run docs` after a change)', () => {
+    const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8');
+    expect(generatedSection(odd, 'trace-validation')).toBe(validationSection(first, '1 to 10'));
+  });
 
   it('the benchmarking gradient follows scorecard diplomacy: reactions rise from the top grade to the bottom', () => {
     const rates = /reaction rates by grade ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)/.exec(first.find((r) => r.id === 'benchmarking')!.detail)!.slice(1).map(Number);
