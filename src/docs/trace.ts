@@ -57,7 +57,7 @@ export function verificationSection(root = PACKAGE_ROOT): string {
 export function validationSection(results: readonly PatternResult[], seeds: string): string {
   const lines = [`Seeds ${seeds}, 20,000 migrants (test/validation checks these and a second set of ten seeds).`, '', '| pattern | statistic | value | tolerance | verdict |', '|---|---|---:|---|---|'];
   for (const r of results) lines.push(`| ${r.title} | ${r.statistic} | ${r.value.toFixed(3)} | ${r.tolerance} | ${r.pass ? 'pass' : 'FAIL'} |`);
-  lines.push('', ...results.map((r) => `- *${r.title}*: ${r.detail}.`));
+  lines.push('', ...results.map((r) => `- *${r.title}*: ${r.detail}. Figure: [\`validation/${r.id}.svg\`](validation/${r.id}.svg).`));
   return lines.join('\n');
 }
 
