@@ -12,7 +12,7 @@ if [ ! -x "$jupyter" ]; then
 fi
 npm run --silent build
 # The Deno kernel's spec names this checkout's deno binary: install it for this checkout.
-node_modules/.bin/deno jupyter --install >/dev/null 2>&1
+node_modules/.bin/deno jupyter --install --force >/dev/null 2>&1 || { echo "npm run notebooks: could not install Deno's Jupyter kernel" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 status=0

@@ -62,3 +62,4 @@ export { sensitivitySpec } from './charts/kinds/sensitivity.js';
 export { migrantsSpec } from './charts/kinds/migrants.js';
 export { validate, validationData, PATTERNS, DEFAULT_VALIDATION, type ValidationOptions, type PatternResult, type ValidationData } from './validation/index.js';
 export { runSet, type RunSet, type ValidationRun } from './validation/runs.js';
+export { patternFigures } from './validation/figures.js';
