@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded
+#!/usr/bin/env node
 // The partnersim command line. The CLI is compiled TypeScript: run `npm run build` first.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -15,12 +15,9 @@ import { guard, type CliIo } from './cli.js';
 import { integerOption, textOption } from './run.js';
 import { sweepOptionsBuilder, toSweepOptions, type SweepArguments } from './sweep.js';
 
-/**
- * How the cluster's nodes run partnersim by default: this Node and this package's bin,
- * with V8's own background threads off, as the bin's shebang does (docs/performance.md).
- */
+/** How the cluster's nodes run partnersim by default: this Node and this package's bin. */
 export function defaultCommand(): string {
-  return `${shellQuote(process.execPath)} --single-threaded ${shellQuote(path.join(PACKAGE_ROOT, 'bin', 'partnersim.mjs'))}`;
+  return `${shellQuote(process.execPath)} ${shellQuote(path.join(PACKAGE_ROOT, 'bin', 'partnersim.mjs'))}`;
 }
 
 function sbatch(args: string[], env: NodeJS.ProcessEnv): string {

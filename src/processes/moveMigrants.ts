@@ -156,7 +156,12 @@ export function moveMigrants(world: World): void {
     switch (status[m]) {
       case S.prospective: {
         const attempt = tryRate[o] * (0.5 + network[m]);
-        if (u1 >= attempt) break;
+        if (u1 >= attempt) {
+          // Most migrants stay at home this step: counted here, they skip the tallies below
+          // (a prospective migrant has no flags: they are cleared when it becomes prospective).
+          counts[S.prospective]++;
+          continue;
+        }
         const v = u1 / attempt;
         if (v < regular[o]) {
           if (slots[o] > 0) {
