@@ -15,7 +15,7 @@ import { csvLine } from './tables.js';
 type ColumnKind = 'integer' | 'double' | 'string';
 
 /** Columns that are text whatever they hold (a run id of digits is still an id). */
-const TEXT_COLUMNS = new Set(['run_id', 'scenario', 'policy', 'state', 'roles', 'status', 'error', 'matrix', 'changed']);
+const TEXT_COLUMNS = new Set(['run_id', 'scenario', 'policy', 'state', 'roles', 'status', 'peer_group', 'error', 'matrix', 'changed']);
 const ROW_GROUP = 10_000;
 
 async function* csvRecords(file: string): AsyncGenerator<string[]> {

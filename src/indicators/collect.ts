@@ -101,5 +101,6 @@ export function stateRows(world: World, runId: string): StateRow[] {
     adoption_cost: s.adoptionCost,
     sovereignty_sensitivity: s.sovereigntySensitivity,
     aid_dependence: s.aidDependence,
+    peer_group: s.peerGroup,
   }));
 }

@@ -71,6 +71,7 @@ export const STATE_COLUMNS = {
   adoption_cost: 'cost of adopting the demanded policies (as drawn for this run)',
   sovereignty_sensitivity: 'sensitivity to interference in sovereign matters (as drawn for this run)',
   aid_dependence: 'dependence on aid (as drawn for this run)',
+  peer_group: "the public league table the rank refers to: a forum's id, or scoreboard-<destination> (empty: not ranked)",
 } as const;
 
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;
@@ -79,7 +80,7 @@ export type StateColumn = keyof typeof STATE_COLUMNS;
 /** One row of `timeseries.csv`. */
 export type TimeseriesRow = { [K in TimeseriesColumn]: K extends 'run_id' | 'scenario' | 'policy' ? string : number };
 /** One row of `states.csv`. */
-export type StateRow = { [K in StateColumn]: K extends 'run_id' | 'state' | 'roles' | 'status' ? string : number };
+export type StateRow = { [K in StateColumn]: K extends 'run_id' | 'state' | 'roles' | 'status' | 'peer_group' ? string : number };
 
 /** The indicator columns of a timeseries row (what a sweep reports per run). */
 export const INDICATOR_NAMES = (Object.keys(TIMESERIES_COLUMNS) as TimeseriesColumn[]).filter(

@@ -18,21 +18,27 @@ export function gradeOf(rank: number, n: number): number {
   return Math.min(4, 1 + Math.floor((4 * (rank - 1)) / n));
 }
 
+/** A peer group ranked in public: its name (a forum's id, or `scoreboard-<destination>`) and members. */
+export interface PeerGroup {
+  name: string;
+  members: number[];
+}
+
 /** The peer groups ranked in public this step: forums with public benchmarking, and scoreboards. */
-export function peerGroups(world: World): number[][] {
+export function peerGroups(world: World): PeerGroup[] {
   if (world.params.monitoring.scoreboard !== 'public') return [];
-  const groups: number[][] = [];
+  const groups: PeerGroup[] = [];
   for (const forum of world.forums) {
     if (forum.benchmarking !== 'public') continue;
     const members = forum.members.filter((m) => world.states[m].courtedBy >= 0);
-    if (members.length >= 2) groups.push(members);
+    if (members.length >= 2) groups.push({ name: forum.id, members });
   }
   for (const d of world.destinations) {
     const scoreboard = world.partners.filter((i) => {
       const s = world.states[i];
       return s.courtedBy === d && (s.status === 'partner' || s.status === 'candidate' || s.status === 'agenda');
     });
-    if (scoreboard.length >= 2) groups.push(scoreboard);
+    if (scoreboard.length >= 2) groups.push({ name: `scoreboard-${world.states[d].id}`, members: scoreboard });
   }
   return groups;
 }
@@ -41,9 +47,9 @@ export function rankPeers(world: World): void {
   const p = world.params.benchmarking;
   const rng = world.streams.rankPeers;
   const reaction = [0, p.reactionTop, p.reactionSecond, p.reactionWatch, p.reactionBottom];
-  const best = new Map<StateAgent, { rank: number; share: number; grade: number; gap: number }>();
-  for (const group of peerGroups(world)) {
-    const sorted = [...group].sort((a, b) => world.states[b].observedPerformance - world.states[a].observedPerformance || a - b);
+  const best = new Map<StateAgent, { rank: number; share: number; grade: number; gap: number; group: string }>();
+  for (const { name, members } of peerGroups(world)) {
+    const sorted = [...members].sort((a, b) => world.states[b].observedPerformance - world.states[a].observedPerformance || a - b);
     const n = sorted.length;
     const aspired = Math.max(1, Math.ceil(p.aspiredRank * n));
     sorted.forEach((index, k) => {
@@ -52,7 +58,7 @@ export function rankPeers(world: World): void {
       const current = best.get(state);
       // The best relative placement across the state's peer groups.
       if (!current || rank / n < current.share) {
-        best.set(state, { rank, share: rank / n, grade: gradeOf(rank, n), gap: Math.max(0, rank - aspired) / n });
+        best.set(state, { rank, share: rank / n, grade: gradeOf(rank, n), gap: Math.max(0, rank - aspired) / n, group: name });
       }
     });
   }
@@ -64,6 +70,7 @@ export function rankPeers(world: World): void {
     if (!placed) {
       state.rank = 0;
       state.grade = 0;
+      state.peerGroup = '';
       continue;
     }
     const previous = state.grade;
@@ -73,6 +80,7 @@ export function rankPeers(world: World): void {
     if (draw < probability) state.pressure = clamp01(state.pressure + p.pressureGain * (1 + p.gapWeight * placed.gap));
     state.rank = placed.rank;
     state.grade = placed.grade;
+    state.peerGroup = placed.group;
     state.ranked = true;
     if (placed.grade >= 3) state.shamed = true;
     if (placed.grade === 1 && isEngaged(state.status)) {

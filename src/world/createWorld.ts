@@ -96,6 +96,7 @@ function createState(spec: StateSpec, index: number, courtedBy: number, params: 
     observedPerformance: params.monitoring.priorMean,
     beliefMean: params.monitoring.priorMean,
     beliefPrecision: params.monitoring.priorPrecision,
+    peerGroup: '',
     rank: 0,
     grade: 0,
     pressure: 0,

@@ -82,6 +82,8 @@ export interface StateAgent {
   beliefPrecision: number;
 
   // benchmarking
+  /** the public table the state is ranked in ('' when unranked) */
+  peerGroup: string;
   rank: number;
   grade: number;
   pressure: number;

@@ -84,11 +84,15 @@ export async function readStates(folder: ResultsFolder, options: StatesOptions):
   let meta: number[] = [];
   let cols: number[] = [];
   const peers = new PeerGroups();
+  // states.csv names each rank's table (peer_group); older folders do not, and the tables are inferred.
+  const named = new Map<string, Map<string, number>>();
+  let tableColumn = -1;
   for await (const record of tableRecords(file)) {
     if (!header) {
       header = record;
       meta = columnIndexes(header, ['run_id', 'step', 'state', 'roles', 'status', 'rank', 'grade'], file);
       cols = columnIndexes(header, options.indicators, file);
+      tableColumn = header.indexOf('peer_group');
       continue;
     }
     const roles = record[meta[3]];
@@ -114,6 +118,11 @@ export async function readStates(folder: ResultsFolder, options: StatesOptions):
     const rank = cellNumber(record[meta[5]]);
     if (rank > 0) {
       peers.add(record[meta[0]], step, state, rank);
+      const table = tableColumn >= 0 ? record[tableColumn] : '';
+      if (table) {
+        const counts = named.get(state) ?? named.set(state, new Map()).get(state)!;
+        counts.set(table, (counts.get(table) ?? 0) + 1);
+      }
       g.rankSum += rank;
       g.ranked++;
       const grade = cellNumber(record[meta[6]]);
@@ -134,12 +143,16 @@ export async function readStates(folder: ResultsFolder, options: StatesOptions):
     const status = mode(g.statuses, STATUS_ORDER);
     return { policy: g.policy, state: g.state, step: g.step, status, share: (g.statuses.get(status) ?? 0) / g.runs };
   });
-  const group = peers.groups(states);
+  // Each state drawn in the table it was most often ranked in (named), or in its inferred table.
+  const modal = new Map([...named].map(([state, counts]) => [state, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]]));
+  const names = [...new Set(modal.values())].sort();
+  const group = named.size > 0 ? new Map([...modal].map(([state, table]) => [state, names.indexOf(table)])) : peers.groups(states);
   const league: LeagueRow[] = order
     .filter((g) => g.ranked > 0)
     .map((g) => {
       const grade = g.grades.reduce((best, n, k) => (n > g.grades[best] ? k : best), 1);
-      return { policy: g.policy, group: group.get(g.state) ?? 0, state: g.state, step: g.step, rank: g.rankSum / g.ranked, grade, share: g.ranked / g.runs };
+      const table = modal.get(g.state);
+      return { policy: g.policy, group: group.get(g.state) ?? 0, ...(table ? { table } : {}), state: g.state, step: g.step, rank: g.rankSum / g.ranked, grade, share: g.ranked / g.runs };
     });
   return { trajectories, timeline, league, states };
 }

@@ -21,6 +21,8 @@ export interface LeagueRow {
   policy: string;
   /** peer group (league table), 0-based */
   group: number;
+  /** the table's name (a forum's id or a destination's scoreboard), when states.csv names it */
+  table?: string;
   state: string;
   step: number;
   /** rank (1 = top), or the mean rank over the runs in which it was ranked */
@@ -140,7 +142,7 @@ export function leagueSpec(rows: readonly LeagueRow[], context: ChartContext, op
   const header = { labelFontSize: 8, labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top' };
   return {
     description,
-    data: { values: values.map((v) => ({ ...v, table: `League table ${Number(v.group) + 1}` })) },
+    data: { values: values.map((v) => ({ ...v, table: tableTitle(rows, Number(v.group)) })) },
     facet: {
       ...(groups.length > 1 ? { row: { field: 'table', type: 'nominal', title: null, header } } : {}),
       ...(many ? { column: { field: 'policy', type: 'nominal', sort: policies, title: null, header: { labelFontSize: 8 } } } : {}),
@@ -148,4 +150,11 @@ export function leagueSpec(rows: readonly LeagueRow[], context: ChartContext, op
     spec: { width, height, layer: layers },
     resolve: { scale: { y: 'independent' } },
   } as ChartSpec;
+}
+
+/** A panel's title: the table's name from states.csv, or its number when it was inferred. */
+function tableTitle(rows: readonly LeagueRow[], group: number): string {
+  const name = rows.find((r) => r.group === group)?.table;
+  if (!name) return `League table ${group + 1}`;
+  return name.startsWith('scoreboard-') ? `Scoreboard of ${name.slice('scoreboard-'.length)}` : `Forum ${name}`;
 }
