@@ -102,6 +102,8 @@ export interface PreparedSweep {
   shardExperiments: Experiment[];
   paths: string[];
   slug: string;
+  /** absolute path of the scenario file */
+  scenarioPath: string;
 }
 
 /** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
@@ -148,7 +150,7 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     slug: loaded.slug,
     collectStates: options.states,
   };
-  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug };
+  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path };
 }
 
 function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resume: boolean): void {
@@ -195,7 +197,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     format: SWEEP_MANIFEST_FORMAT,
     key,
     shard: options.shard ?? null,
-    scenario: { name: prepared.slug, file: path.resolve(context.file), hash: key.scenarioHash },
+    scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash },
     design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
     policies: key.policies,
     replicates: key.replicates,

@@ -17,6 +17,8 @@ export interface LoadOptions {
 export interface LoadedScenario {
   /** the file as named */
   file: string;
+  /** the absolute path of the file read */
+  path: string;
   /** the scenario's short name (file name without extension) */
   slug: string;
   policy: Policy;
@@ -33,5 +35,5 @@ export async function loadScenario(ref: string, options: LoadOptions = {}): Prom
   const overrides = { file: loaded.file, steps: options.steps, migrants: options.migrants };
   const base = parseScenario(loaded.input, overrides);
   const scenario = parseScenario(loaded.input, { ...overrides, policy });
-  return { file: loaded.file, slug: loaded.slug, policy, base, scenario };
+  return { file: loaded.file, path: loaded.path, slug: loaded.slug, policy, base, scenario };
 }

@@ -25,6 +25,8 @@ export const DEFAULT_SCENARIO = 'eu-mobility-partnerships';
 export interface LoadedInput {
   /** The file as the user named it (used in error messages). */
   file: string;
+  /** The absolute path of the file that was read. */
+  path: string;
   /** The scenario's short name: the file name without extension. */
   slug: string;
   input: ScenarioInput;
@@ -112,7 +114,7 @@ export async function loadScenarioInput(ref: string): Promise<LoadedInput> {
     if (isModuleWrapper(input)) input = input.default;
     if (input === undefined) throw new InputError(`${ref}: expected a default export made with defineScenario(...)`);
   }
-  return { file: ref, slug, input: input as ScenarioInput };
+  return { file: ref, path: path.resolve(file), slug, input: input as ScenarioInput };
 }
 
 /** A canonical JSON text: object keys sorted, so equal content gives equal text. */
