@@ -3,9 +3,8 @@
  * steps, whole default runs, memory per migrant, scenario loading and worker start-up.
  */
 import seedrandom from 'seedrandom';
-import { Piscina } from 'piscina';
 import { createWorld, loadScenario, simulate, step } from '../dist/src/index.js';
-import { workerEntry } from '../dist/src/experiments/evaluators.js';
+import { createWorkerPoolEvaluator } from '../dist/src/experiments/evaluators.js';
 import { moveMigrants } from '../dist/src/processes/moveMigrants.js';
 import type { World } from '../dist/src/world/world.js';
 import { median, type BenchRow } from './stats.js';
@@ -119,14 +118,15 @@ export async function engineBenchmarks(repeats = 5): Promise<BenchRow[]> {
   const load = median(loads);
   rows.push({ name: 'load and validate the default scenario', value: load.median * 1000, spread: load.spread * 1000, unit: 'ms' });
 
-  const tiny = await loadScenario('eu-mobility-partnerships', { migrants: 0, steps: 1 });
+  const tiny = await loadScenario('eu-mobility-partnerships');
   const starts: number[] = [];
   for (let k = 0; k < repeats; k++) {
     const t0 = performance.now();
-    const pool = new Piscina({ filename: workerEntry(), workerData: { input: tiny.base, file: 'bench', slug: 'eu', collectStates: false }, minThreads: 1, maxThreads: 1 });
-    await pool.run({ id: 'warm', point: 0, policy: 'partnership', replicate: 1, seed: 1, values: {} }, {}).catch(() => undefined);
+    // The evaluator a sweep uses, with the sweep's worker options.
+    const pool = createWorkerPoolEvaluator({ input: tiny.base, file: tiny.file, slug: tiny.slug, steps: 1, migrants: 1000, collectStates: false }, { workers: 1 });
+    await pool.run({ id: 'warm', point: 0, policy: 'partnership', replicate: 1, seed: 1, values: {} });
     starts.push((performance.now() - t0) / 1000);
-    await pool.destroy();
+    await pool.close();
   }
   const start = median(starts);
   rows.push({ name: 'start a worker and run a one-step run in it', value: start.median * 1000, spread: start.spread * 1000, unit: 'ms' });

@@ -3,9 +3,10 @@
  * The test setup builds dist/ first.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../../src/indicators/columns.js';
 import { DEFAULT_SCENARIO, PACKAGE_ROOT } from '../../src/scenario/loader.js';
@@ -81,5 +82,21 @@ describe('the partnersim executable', () => {
       expect(stdout).toContain('Examples:');
     }
   });
-});
 
+  it('sweep workers start without the module loaders and per-process options of the process that launched them', () => {
+    // A loader that leaves a mark when a worker thread loads it: workers that inherited the
+    // parent's options (tsx from a script or notebook) ran at half speed.
+    const hook = path.join(dir, 'mark-workers.mjs');
+    const mark = path.join(dir, 'worker-loaded-the-hook');
+    writeFileSync(hook, `import { isMainThread } from 'node:worker_threads';\nimport { writeFileSync } from 'node:fs';\nif (!isMainThread) writeFileSync(${JSON.stringify(mark)}, 'x');\n`);
+    const out = path.join(dir, 'loaded');
+    const args = ['sweep', DEFAULT_SCENARIO, '--policies', 'partnership,withdrawal', '--replicates', '2', '--steps', '3', '--migrants', '500', '--workers', '2', '--quiet'];
+    const result = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, '--expose-gc', BIN, ...args, '--out', out], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(existsSync(mark)).toBe(false);
+    const plain = path.join(dir, 'plain');
+    expect(partnersim(...args, '--out', plain).code).toBe(0);
+    expect(readFileSync(path.join(out, 'runs.csv')).equals(readFileSync(path.join(plain, 'runs.csv')))).toBe(true);
+  });
+});
