@@ -9,6 +9,7 @@ import { formatCsvRow } from '../io/csv.js';
 import { getPolicy } from '../scenario/policies.js';
 import type { ScenarioInput } from '../scenario/schema.js';
 import { parseScenario } from '../scenario/validate.js';
+import type { Scenario } from '../scenario/schema.js';
 import type { Experiment } from './experiments.js';
 import { applyPoint } from './parameters.js';
 
@@ -30,13 +31,46 @@ export interface RunOutput {
   final: Record<string, number>;
 }
 
+/** Validated scenarios a thread has built, per sweep context, by policy and point. */
+const validated = new WeakMap<SweepContext, Map<string, Scenario>>();
+/** Enough for every policy at a few points: replicates of one point reuse its scenario. */
+const CACHED_SCENARIOS = 64;
+
+/**
+ * The validated scenario of an experiment's policy and point. Every replicate of a point
+ * has the same one, so a thread validates it once (the scenario is frozen: a run
+ * cannot change what the next one reads).
+ */
+export function experimentScenario(context: SweepContext, experiment: Experiment): Scenario {
+  let cache = validated.get(context);
+  if (!cache) validated.set(context, (cache = new Map()));
+  const key = `${experiment.policy}\u0000${JSON.stringify(experiment.values)}`;
+  let scenario = cache.get(key);
+  if (!scenario) {
+    scenario = deepFreeze(
+      parseScenario(applyPoint(context.input, experiment.values), {
+        file: context.file,
+        policy: getPolicy(experiment.policy),
+        steps: context.steps,
+        migrants: context.migrants,
+      }),
+    );
+    if (cache.size >= CACHED_SCENARIOS) cache.delete(cache.keys().next().value!);
+    cache.set(key, scenario);
+  }
+  return scenario;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 export function runExperiment(context: SweepContext, experiment: Experiment): RunOutput {
-  const scenario = parseScenario(applyPoint(context.input, experiment.values), {
-    file: context.file,
-    policy: getPolicy(experiment.policy),
-    steps: context.steps,
-    migrants: context.migrants,
-  });
+  const scenario = experimentScenario(context, experiment);
   const result = simulate(scenario, {
     seed: experiment.seed,
     runId: experiment.id,
