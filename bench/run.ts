@@ -7,8 +7,14 @@ import { formatTable, type BenchRow } from './stats.js';
 import { engineBenchmarks } from './engine.js';
 import { sweepBenchmarks } from './sweep.js';
 
+// `npm run bench -- sweep` (or `engine`) runs one group only.
+const only = process.argv[2];
+if (only !== undefined && only !== 'engine' && only !== 'sweep') {
+  console.error(`bench: unknown group "${only}" (engine or sweep)`);
+  process.exit(2);
+}
 const rows: BenchRow[] = [];
-rows.push(...(await engineBenchmarks()));
-rows.push(...(await sweepBenchmarks()));
+if (only !== 'sweep') rows.push(...(await engineBenchmarks()));
+if (only !== 'engine') rows.push(...(await sweepBenchmarks()));
 console.log(formatTable(rows));
 if (rows.some((r) => r.pass === false)) process.exitCode = 1;

@@ -96,20 +96,51 @@ function planOrigin(world: World, o: number): OriginPlan {
   };
 }
 
+/** The per-state arrays of one step of `moveMigrants`. */
+interface MoveScratch {
+  tryRate: Float64Array;
+  regular: Float64Array;
+  leaving: Float64Array;
+  exit: Float64Array;
+  readmission: Float64Array;
+  engage: Float64Array;
+  enrol: Float64Array;
+  hurdle: Float64Array;
+  apprehension: Float64Array;
+  voluntary: Float64Array;
+  slots: Int32Array;
+  readmissions: Int32Array;
+  regularAbroad: Int32Array;
+  irregularAbroad: Int32Array;
+  diaspora: Int32Array;
+}
+
+const scratches = new WeakMap<World, MoveScratch>();
+
+/** The world's scratch arrays, allocated at its first step and zeroed at every step. */
+function scratchOf(world: World): MoveScratch {
+  let scratch = scratches.get(world);
+  if (!scratch) {
+    const n = world.states.length;
+    const f = () => new Float64Array(n);
+    const i = () => new Int32Array(n);
+    scratch = { tryRate: f(), regular: f(), leaving: f(), exit: f(), readmission: f(), engage: f(), enrol: f(), hurdle: f(), apprehension: f(), voluntary: f(), slots: i(), readmissions: i(), regularAbroad: i(), irregularAbroad: i(), diaspora: i() };
+    scratches.set(world, scratch);
+  } else {
+    for (const array of Object.values(scratch)) array.fill(0);
+  }
+  return scratch;
+}
+
 export function moveMigrants(world: World): void {
   const p = world.params.migrants;
   const rng = world.streams.moveMigrants.next;
   const { origin, location, status, route, leg, flags, resources, network, size } = world.migrants;
   const states = world.states;
   const n = states.length;
-  // Per-state quantities of this step, in typed arrays for the per-migrant loop.
-  const tryRate = new Float64Array(n);
-  const regular = new Float64Array(n);
-  const leaving = new Float64Array(n);
-  const exit = new Float64Array(n);
-  const readmission = new Float64Array(n);
-  const engage = new Float64Array(n);
-  const enrol = new Float64Array(n);
+  // Per-state quantities of this step, in typed arrays for the per-migrant loop: the
+  // world's scratch arrays, zeroed, so a step allocates none.
+  const { tryRate, regular, leaving, exit, readmission, engage, enrol, hurdle, apprehension, voluntary, slots, readmissions, regularAbroad, irregularAbroad, diaspora } = scratchOf(world);
   const routeChoice: Float64Array[] = [];
   for (let o = 0; o < n; o++) {
     const s = states[o];
@@ -128,20 +159,13 @@ export function moveMigrants(world: World): void {
     enrol[o] = 1 - plan.trusted;
     routeChoice[o] = plan.routes;
   }
-  const hurdle = new Float64Array(n);
-  const apprehension = new Float64Array(n);
-  const voluntary = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const dest = states[i].destination;
     hurdle[i] = dest ? borderDetection(world, i) : states[i].isTransit ? detection(world, i) : 0;
     apprehension[i] = dest ? p.apprehension * dest.policing : 0;
     voluntary[i] = dest ? p.avr * (1 + p.avrSupport * (world.incentivesStopped ? 0 : dest.spec.returnSupport)) : 0;
   }
-  const slots = Int32Array.from(states, (s) => s.slots);
-  const readmissions = new Int32Array(n);
-  const regularAbroad = new Int32Array(n);
-  const irregularAbroad = new Int32Array(n);
-  const diaspora = new Int32Array(n);
+  for (let i = 0; i < n; i++) slots[i] = states[i].slots;
   const counts = [0, 0, 0, 0, 0];
   let trusted = 0;
   const t = world.tallies;
