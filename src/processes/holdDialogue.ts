@@ -21,10 +21,14 @@ export function holdDialogue(world: World): void {
         forum.applicants.splice(k, 1);
       }
     }
-    for (const m of forum.members) {
-      const state = world.states[m];
+    // One draw per state of the roster (members and applicants as first listed), member
+    // or not: admitting an applicant earlier in one policy than in another shifts no
+    // other state's draw (common random numbers).
+    for (const m of forum.roster) {
       const attends = rng.next() < attendance;
-      if (!forum.metThisStep || !attends || state.courtedBy < 0) continue;
+      if (!forum.metThisStep || !attends || !forum.members.includes(m)) continue;
+      const state = world.states[m];
+      if (state.courtedBy < 0) continue;
       state.attended = true;
       state.trust += trustGain * (1 - state.trust);
       state.willingness += framingGain * (1 - state.sovereigntySensitivity) * (1 - state.willingness);

@@ -210,6 +210,7 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     convenor: indexOf.get(f.convenor) as number,
     members: f.members.map((m) => indexOf.get(m) as number),
     applicants: f.applicants.map((m) => indexOf.get(m) as number),
+    roster: [...f.members, ...f.applicants].map((m) => indexOf.get(m) as number),
     experts: f.experts.map((e) => expertIndex.get(e) as number),
     meetEvery: f.meetEvery,
     benchmarking: f.benchmarking,

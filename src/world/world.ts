@@ -140,6 +140,8 @@ export interface Forum {
   /** member state indices (growing as applicants are admitted) */
   readonly members: number[];
   readonly applicants: number[];
+  /** members and applicants as listed at the start, in that order: the draws of dialogue follow it */
+  readonly roster: readonly number[];
   readonly experts: readonly number[];
   readonly meetEvery: number;
   readonly benchmarking: 'public' | 'private' | 'none';

@@ -13,6 +13,8 @@ import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { parseScenario } from '../../src/scenario/validate.js';
 import { createWorld } from '../../src/world/createWorld.js';
 import type { World } from '../../src/world/world.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { DEFAULT_SCENARIO } from '../../src/scenario/loader.js';
 
 const FC_SEED = Number(process.env.FC_SEED ?? 20250611);
 
@@ -182,5 +184,46 @@ describe('streams in a run', () => {
     }
     // and a different seed gives a different world
     expect(table(worldFor({}, 6, 'partnership'))).not.toEqual(table(initial));
+  });
+
+  it('every process draws as many numbers at each step under every policy that keeps it on, even when states take other paths', async () => {
+    // The EU scenario with the first forum's last member turned into a 'policy-in-place'
+    // applicant, so membership itself differs between policies.
+    const loaded = await loadScenario(DEFAULT_SCENARIO);
+    const input = structuredClone(loaded.base) as ScenarioInput & { forums: { members: string[]; applicants?: string[]; admission?: string; admissionThreshold?: number }[] };
+    const forum = input.forums[0];
+    const applicant = forum.members.pop() as string;
+    forum.applicants = [applicant];
+    forum.admission = 'policy-in-place';
+    forum.admissionThreshold = 0.4;
+    // responsibilised enough to build institutions within the run under some policies only
+    Object.assign(input.states.find((s) => s.id === applicant) as object, { capacity: 0.55, responsibilisation: 0.6 });
+    const counts = (policy: PolicyName) => {
+      const world = createWorld(parseScenario(input, { policy: getPolicy(policy), steps: 48, migrants: 500 }), 3);
+      const log = recordDraws(world);
+      const perStep: Record<string, number>[] = [];
+      let admitted = -1;
+      for (let t = 0; t < 48; t++) {
+        world.step = t;
+        step(world);
+        if (admitted < 0 && world.forums[0].applicants.length === 0) admitted = t;
+        perStep.push(Object.fromEntries(PROCESS_NAMES.map((name) => [name, log[name].length])));
+      }
+      // a process a policy switches off draws nothing (tested above); the others keep step
+      return { perStep, on: world.processes, admitted, statuses: world.states.map((s) => s.status).join(',') };
+    };
+    const baseline = counts('partnership');
+    const paths = new Set([baseline.statuses]);
+    const admitted = new Set([baseline.admitted]);
+    for (const policy of POLICY_NAMES) {
+      const other = counts(policy);
+      paths.add(other.statuses);
+      if (other.on.holdDialogue) admitted.add(other.admitted);
+      for (const name of PROCESS_NAMES.filter((n) => other.on[n])) {
+        expect(other.perStep.map((c) => c[name]), `${name} under ${policy}`).toEqual(baseline.perStep.map((c) => c[name]));
+      }
+    }
+    expect(paths.size).toBeGreaterThan(3); // the policies do lead states down other paths
+    expect(admitted.size).toBeGreaterThan(1); // and the applicant is admitted at other steps (or never)
   });
 });

@@ -159,4 +159,34 @@ describe('holdDialogue', () => {
       expect(forum.members).toContain(app.index);
     });
   });
+
+  it('admitting an applicant earlier changes no other member\'s draws (common random numbers)', () => {
+    // LATE is listed after the applicant; half the members attend each meeting.
+    const spec = (admitted: boolean): TestWorldSpec => ({
+      states: [
+        { id: 'MEM', status: 'none' },
+        { id: 'APP', capacity: admitted ? 1 : 0, status: 'none' },
+        { id: 'LATE', status: 'none' },
+      ],
+      forums: [{ id: 'F', members: ['MEM', 'LATE'], applicants: ['APP'], admission: 'policy-in-place', admissionThreshold: 0.3 }],
+      params: dialogue({ attendance: 0.5 }),
+    });
+    const attendance = (admitted: boolean) => {
+      const world = makeWorld(spec(admitted), 11);
+      const seen: string[] = [];
+      for (let t = 0; t < 40; t++) {
+        world.step = t;
+        for (const s of world.states) s.attended = false;
+        holdDialogue(world);
+        seen.push(['MEM', 'LATE'].map((id) => (stateOf(world, id).attended ? '1' : '0')).join(''));
+      }
+      return { seen, admitted: forumOf(world, 'F').members.includes(stateOf(world, 'APP').index) };
+    };
+    const early = attendance(true);
+    const never = attendance(false);
+    expect(early.admitted).toBe(true);
+    expect(never.admitted).toBe(false);
+    expect(new Set(early.seen).size).toBeGreaterThan(2); // attendance varies
+    expect(early.seen).toEqual(never.seen);
+  });
 });
