@@ -58,7 +58,15 @@ export interface CompareResult {
   rows: EffectRow[];
   /** files written, absolute */
   files: string[];
-  reduction: { median?: number; indicators: string[]; byIndicator: Map<string, number | undefined> };
+  reduction: {
+    median?: number;
+    indicators: string[];
+    byIndicator: Map<string, number | undefined>;
+    /** median width ratio over the summarised indicators, per policy */
+    byPolicy: Map<string, number | undefined>;
+    /** comparisons of the summarised indicators in which one side does not vary (pairing cannot narrow them) */
+    constant: { policy: string; indicator: string }[];
+  };
   /** fewest and most pairs over the rows, and the most runs dropped from one comparison */
   pairs: { min: number; max: number; dropped: number };
 }
@@ -123,12 +131,15 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
 
   const main: string[] = MAIN_INDICATORS.filter((i) => options.indicators.includes(i));
   const summarised = main.length > 0 ? main : options.indicators;
-  const ratios = (which: readonly string[]) => rows.filter((r) => which.includes(r.indicator)).map((r) => r.comparison.varianceReduction).filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const finite = (selected: EffectRow[]) => selected.map((r) => r.comparison.varianceReduction).filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const ratios = (which: readonly string[], policy?: string) => finite(rows.filter((r) => which.includes(r.indicator) && (policy === undefined || r.policy === policy)));
   const medianOf = (xs: number[]) => (xs.length > 0 ? median(xs) : undefined);
   const reduction = {
     median: medianOf(ratios(summarised)),
     indicators: summarised,
     byIndicator: new Map(summarised.map((i) => [i, medianOf(ratios([i]))])),
+    byPolicy: new Map(policies.map((p) => [p, medianOf(ratios(summarised, p))])),
+    constant: rows.filter((r) => summarised.includes(r.indicator) && r.comparison.constantSide).map((r) => ({ policy: r.policy, indicator: r.indicator })),
   };
 
   const context: EffectsContext = {
@@ -139,7 +150,7 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
     level,
     resamples,
     seed: options.seed,
-    reduction: reduction.median === undefined ? undefined : { median: reduction.median, indicators: summarised },
+    reduction: reduction.median === undefined ? undefined : { median: reduction.median, indicators: summarised, byPolicy: reduction.byPolicy, constant: reduction.constant.length },
   };
   const out = path.resolve(options.out ?? sweep.dir);
   mkdirSync(out, { recursive: true });

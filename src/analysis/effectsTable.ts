@@ -7,7 +7,7 @@
  * effects.csv's columns are a contract: `indicator, policy, baseline, at, n,
  * mean_baseline, mean_policy, mean_diff, ci_low, ci_high, p_value, effect_size,
  * verdict`, then (added after the contract's columns) `ci_width_unpaired,
- * variance_reduction, band, dropped`. An undefined statistic is an empty cell, never
+ * variance_reduction, band, dropped, pair_correlation`. An undefined statistic is an empty cell, never
  * NaN.
  *
  * @example
@@ -37,6 +37,7 @@ export const EFFECT_COLUMNS = {
   variance_reduction: 'ci_width_unpaired / (ci_high - ci_low): how much narrower pairing makes the interval',
   band: 'practical-significance band of the indicator (its units)',
   dropped: 'runs without a partner run, or with a value that is not a finite number',
+  pair_correlation: 'Pearson correlation of the paired baseline and policy values (empty when a side does not vary): the width ratio is about 1 / sqrt(1 - r)',
 } as const;
 
 /** One row of the effects table. */
@@ -60,7 +61,7 @@ export interface EffectsContext {
   resamples: number;
   seed: number;
   /** median width ratio over the main indicators, and those indicators */
-  reduction?: { median: number; indicators: string[] };
+  reduction?: { median: number; indicators: string[]; byPolicy?: ReadonlyMap<string, number | undefined>; constant?: number };
 }
 
 export function effectsCsv(rows: readonly EffectRow[]): string {
@@ -84,6 +85,7 @@ export function effectsCsv(rows: readonly EffectRow[]): string {
       variance_reduction: c.varianceReduction,
       band,
       dropped: c.dropped,
+      pair_correlation: c.correlation,
     })),
   );
 }
@@ -139,7 +141,12 @@ function reductionText(rows: readonly EffectRow[], context: EffectsContext): str
   const dropped = rows.reduce((s, r) => s + r.comparison.dropped, 0);
   const lines = [`Pairs dropped (a run missing, or not a finite number, on one side): ${dropped === 0 ? 'none' : `${dropped} in all (see effects.csv's dropped column)`}.`];
   if (context.reduction) {
-    lines.push(`Common random numbers: the paired intervals are a median ${significant(context.reduction.median, 2)} times narrower than unpaired ones (${context.reduction.indicators.join(', ')}).`);
+    const { median, indicators, byPolicy, constant } = context.reduction;
+    let text = `Common random numbers: the paired intervals are a median ${significant(median, 2)} times narrower than unpaired ones (${indicators.join(', ')})`;
+    if (byPolicy && byPolicy.size > 1) text += `; by policy: ${[...byPolicy].map(([k, v]) => `${k} ${v === undefined ? '–' : significant(v, 2)}`).join(', ')}`;
+    text += '.';
+    if (constant) text += ` In ${constant} of these comparisons one side does not vary (pair_correlation is empty in effects.csv), and pairing cannot narrow the interval.`;
+    lines.push(text);
   }
   return lines;
 }

@@ -16,7 +16,7 @@
  * @example
  * comparePaired(baselineByKey, policyByKey, { seed: 1, stream: 'compare/withdrawal/mean_effort', resamples: 2000, level: 0.95, band: 0 });
  */
-import { mean } from 'simple-statistics';
+import { mean, sampleCorrelation, sampleVariance } from 'simple-statistics';
 import { createStream } from '../engine/random.js';
 import { pairedBootstrapInterval, unpairedBootstrapInterval, type Interval } from './bootstrap.js';
 import { cohensDz } from './effectSize.js';
@@ -57,12 +57,20 @@ export interface Comparison {
   unpairedInterval?: Interval;
   /** unpaired width / paired width (undefined when the paired width is 0) */
   varianceReduction?: number;
+  /**
+   * Pearson correlation of the paired values, which sets the gain of pairing: with equal
+   * variances the ratio of widths is about 1 / sqrt(1 - r). Undefined when a side does
+   * not vary; then pairing cannot narrow the interval at all.
+   */
+  correlation?: number;
+  /** one side takes the same value in every pair (e.g. no partners under policing-only) */
+  constantSide: boolean;
 }
 
 export function comparePaired(baseline: ReadonlyMap<string, number>, policy: ReadonlyMap<string, number>, options: ComparisonOptions): Comparison {
   const pairs = pairRuns(baseline, policy);
   const n = pairs.keys.length;
-  if (n === 0) return { n, dropped: pairs.dropped, verdict: 'within-band' };
+  if (n === 0) return { n, dropped: pairs.dropped, verdict: 'within-band', constantSide: false };
   const result: Comparison = {
     n,
     dropped: pairs.dropped,
@@ -70,8 +78,12 @@ export function comparePaired(baseline: ReadonlyMap<string, number>, policy: Rea
     meanPolicy: mean(pairs.policy),
     meanDiff: mean(pairs.differences),
     verdict: 'within-band',
+    constantSide: false,
   };
   if (n < 2) return result;
+  const varies = (xs: readonly number[]) => sampleVariance(xs as number[]) > 0;
+  result.constantSide = !varies(pairs.baseline) || !varies(pairs.policy);
+  if (!result.constantSide) result.correlation = sampleCorrelation(pairs.baseline as number[], pairs.policy as number[]);
   const boot = { resamples: options.resamples, level: options.level };
   result.interval = pairedBootstrapInterval(pairs.differences, { ...boot, random: createStream(options.seed, `${options.stream}/paired`).next });
   result.unpairedInterval = unpairedBootstrapInterval(pairs.baseline, pairs.policy, { ...boot, random: createStream(options.seed, `${options.stream}/unpaired`).next });

@@ -140,6 +140,15 @@ export function compareSummary(result: CompareResult, cwd: string): string {
     const by = [...reduction.byIndicator].map(([k, v]) => `${k} ${significant(v, 2) || '-'}`).join(', ');
     const main = reduction.indicators.every((i) => (MAIN_INDICATORS as readonly string[]).includes(i)) ? 'the main indicators' : 'the indicators compared';
     lines.push(`common random numbers: paired intervals are a median ${significant(reduction.median, 2)} times narrower than unpaired ones on ${main} (${by})`);
+    if (reduction.byPolicy.size > 1) {
+      const ordered = [...reduction.byPolicy].sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0) || a[0].localeCompare(b[0]));
+      lines.push(`  by policy: ${ordered.map(([k, v]) => `${k} ${v === undefined ? '-' : significant(v, 2)}`).join(', ')}`);
+    }
+    if (reduction.constant.length > 0) {
+      const named = reduction.constant.map((c) => `${c.indicator} under ${c.policy}`);
+      const shown = named.length > 4 ? [...named.slice(0, 4), `${named.length - 4} more`] : named;
+      lines.push(`  one side does not vary in ${reduction.constant.length} of these comparisons (${shown.join(', ')}): pairing cannot narrow them`);
+    }
   }
   return lines.join('\n') + '\n';
 }

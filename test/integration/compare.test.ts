@@ -46,6 +46,10 @@ describe('partnersim compare <sweep-dir>', () => {
     const { stdout } = await ok(['compare', at('crn'), '--baseline', 'partnership']);
     expect(stdout).toMatch(/^compare: 2 policies x 31 indicators against partnership at final, 6 pairs each -> crn \(effects\.csv, effects\.md\)\n/);
     expect(stdout).toMatch(/\ncommon random numbers: paired intervals are a median [\d.]+ times narrower than unpaired ones on the main indicators \(mean_effort [\d.]+, /);
+    // and per policy, the policy with the larger gain first
+    const byPolicy = /\n {2}by policy: ([\w-]+) ([\d.]+), ([\w-]+) ([\d.]+)\n/.exec(stdout);
+    expect(byPolicy, stdout).not.toBeNull();
+    expect(Number(byPolicy![2])).toBeGreaterThanOrEqual(Number(byPolicy![4]));
     const header = readFileSync(path.join(at('crn'), 'effects.csv'), 'utf8').split('\n')[0].split(',');
     expect(header.slice(0, CONTRACT.length)).toEqual(CONTRACT);
     const rows = csvRecords(path.join(at('crn'), 'effects.csv'));
@@ -59,7 +63,12 @@ describe('partnersim compare <sweep-dir>', () => {
       expect(row.baseline).toBe('partnership');
       expect(Object.values(row)).not.toContain('NaN');
     }
+    for (const row of rows) {
+      // the correlation that sets the gain, empty exactly when a side does not vary
+      if (row.pair_correlation !== '') expect(Math.abs(Number(row.pair_correlation))).toBeLessThanOrEqual(1);
+    }
     for (const row of rows.filter((r) => r.indicator === 'mean_effort')) {
+      expect(row.pair_correlation).not.toBe('');
       const paired = Number(row.ci_high) - Number(row.ci_low);
       expect(paired).toBeGreaterThan(0);
       expect(Number(row.variance_reduction)).toBeCloseTo(Number(row.ci_width_unpaired) / paired, 2);
@@ -73,6 +82,16 @@ describe('partnersim compare <sweep-dir>', () => {
     expect(md).toContain('| indicator | policy | n | baseline mean | policy mean | difference | interval | p | d_z | width ratio | verdict |');
     expect(md).toContain('**within-band** otherwise: the difference is not shown to exceed the band');
     expect(existsSync(path.join(at('crn'), 'effects.tex'))).toBe(false);
+  });
+
+  it('names the comparisons in which one side does not vary (no partners under policing-only): pairing cannot narrow them', async () => {
+    await ok(['sweep', '--policies', 'partnership,policing-only', '--replicates', '4', ...SMALL, '--out', at('constant')]);
+    const { stdout } = await ok(['compare', at('constant'), '--indicators', 'partners,mean_effort']);
+    expect(stdout).toMatch(/\n {2}one side does not vary in 1 of these comparisons \(partners under policing-only\): pairing cannot narrow them\n/);
+    const rows = csvRecords(path.join(at('constant'), 'effects.csv'));
+    expect(rows.find((r) => r.indicator === 'partners')?.pair_correlation).toBe('');
+    expect(rows.find((r) => r.indicator === 'partners')?.mean_policy).toBe('0');
+    expect(readFileSync(path.join(at('constant'), 'effects.md'), 'utf8')).toContain('In 1 of these comparisons one side does not vary');
   });
 
   it('the means and differences are those of the runs, paired by replicate (checked here from runs.csv)', () => {

@@ -197,7 +197,7 @@ describe('streams in a run', () => {
     forum.admission = 'policy-in-place';
     forum.admissionThreshold = 0.4;
     // responsibilised enough to build institutions within the run under some policies only
-    Object.assign(input.states.find((s) => s.id === applicant) as object, { capacity: 0.55, responsibilisation: 0.6 });
+    Object.assign(input.states?.find((s) => s.id === applicant) as object, { capacity: 0.55, responsibilisation: 0.6 });
     const counts = (policy: PolicyName) => {
       const world = createWorld(parseScenario(input, { policy: getPolicy(policy), steps: 48, migrants: 500 }), 3);
       const log = recordDraws(world);

@@ -11,18 +11,18 @@ const ROWS: EffectRow[] = [
     baseline: 'partnership',
     at: '39',
     band: 0.02,
-    comparison: { n: 30, dropped: 0, meanBaseline: 0.3, meanPolicy: 0.18, meanDiff: -0.12, interval: { low: -0.15, high: -0.09 }, pValue: 1e-9, effectSize: -2.5, verdict: 'lower', unpairedInterval: { low: -0.3, high: 0.06 }, varianceReduction: 6 },
+    comparison: { n: 30, dropped: 0, meanBaseline: 0.3, meanPolicy: 0.18, meanDiff: -0.12, interval: { low: -0.15, high: -0.09 }, pValue: 1e-9, effectSize: -2.5, verdict: 'lower', unpairedInterval: { low: -0.3, high: 0.06 }, varianceReduction: 6, correlation: 0.97, constantSide: false },
   },
-  { indicator: 'mean_responsibilisation', policy: 'withdrawal', baseline: 'partnership', at: '39', band: 0.02, comparison: { n: 1, dropped: 2, meanBaseline: 0.3, meanPolicy: 0.3, meanDiff: 0, verdict: 'within-band' } },
+  { indicator: 'mean_responsibilisation', policy: 'withdrawal', baseline: 'partnership', at: '39', band: 0.02, comparison: { n: 1, dropped: 2, meanBaseline: 0.3, meanPolicy: 0.3, meanDiff: 0, verdict: 'within-band', constantSide: false } },
 ];
 
 describe('effects tables', () => {
   it("effects.csv: the contract's columns first, empty cells for what is undefined", () => {
     const records = parse(effectsCsv(ROWS)) as string[][];
     expect(records[0].slice(0, CONTRACT.length)).toEqual(CONTRACT);
-    expect(records[0].slice(CONTRACT.length)).toEqual(['ci_width_unpaired', 'variance_reduction', 'band', 'dropped']);
-    expect(records[1]).toEqual(['mean_responsibilisation', 'no-benchmarking', 'partnership', '39', '30', '0.3', '0.18', '-0.12', '-0.15', '-0.09', '0', '-2.5', 'lower', '0.36', '6', '0.02', '0']);
-    expect(records[2]).toEqual(['mean_responsibilisation', 'withdrawal', 'partnership', '39', '1', '0.3', '0.3', '0', '', '', '', '', 'within-band', '', '', '0.02', '2']);
+    expect(records[0].slice(CONTRACT.length)).toEqual(['ci_width_unpaired', 'variance_reduction', 'band', 'dropped', 'pair_correlation']);
+    expect(records[1]).toEqual(['mean_responsibilisation', 'no-benchmarking', 'partnership', '39', '30', '0.3', '0.18', '-0.12', '-0.15', '-0.09', '0', '-2.5', 'lower', '0.36', '6', '0.02', '0', '0.97']);
+    expect(records[2]).toEqual(['mean_responsibilisation', 'withdrawal', 'partnership', '39', '1', '0.3', '0.3', '0', '', '', '', '', 'within-band', '', '', '0.02', '2', '']);
     expect(effectsCsv(ROWS)).not.toMatch(/NaN/);
   });
 

@@ -27,8 +27,20 @@ describe('comparePaired', () => {
     expect(c.interval!.high).toBeLessThan(0);
     expect(c.interval!.low).toBeLessThan(c.meanDiff!);
     expect(c.verdict).toBe('lower');
-    // the two groups are strongly correlated (r = 0.80): pairing narrows the interval
+    // the two groups are strongly correlated (R: cor(group 1, group 2) = 0.7951702): pairing narrows the interval
+    expect(c.correlation).toBeCloseTo(0.7951702, 6);
+    expect(c.constantSide).toBe(false);
     expect(c.varianceReduction).toBeGreaterThan(1.5);
+  });
+
+  it('cannot narrow the interval when one side does not vary (no correlation, width ratio about 1)', () => {
+    const s = createStream(4, 'noise');
+    const base = Array.from({ length: 30 }, () => 3 + s.normal());
+    const c = comparePaired(sides(base), sides(base.map(() => 0)), options);
+    expect(c.constantSide).toBe(true);
+    expect(c.correlation).toBeUndefined();
+    expect(c.varianceReduction).toBeGreaterThan(0.85);
+    expect(c.varianceReduction).toBeLessThan(1.15);
   });
 
   it('applies the band', () => {
@@ -50,8 +62,8 @@ describe('comparePaired', () => {
     const base = new Map([[pairKey(0, 1), 1], [pairKey(0, 2), 2]]);
     const policy = new Map([[pairKey(0, 1), 1.5], [pairKey(1, 1), 7]]);
     const c = comparePaired(base, policy, options);
-    expect(c).toEqual({ n: 1, dropped: 2, meanBaseline: 1, meanPolicy: 1.5, meanDiff: 0.5, verdict: 'within-band' });
-    expect(comparePaired(new Map(), new Map(), options)).toEqual({ n: 0, dropped: 0, verdict: 'within-band' });
+    expect(c).toEqual({ n: 1, dropped: 2, meanBaseline: 1, meanPolicy: 1.5, meanDiff: 0.5, verdict: 'within-band', constantSide: false });
+    expect(comparePaired(new Map(), new Map(), options)).toEqual({ n: 0, dropped: 0, verdict: 'within-band', constantSide: false });
   });
 
   it('gives p = 1, d_z = 0, a zero-width interval and no ratio when nothing differs', () => {
