@@ -7,9 +7,8 @@ import { simulate } from '../engine/simulate.js';
 import { INDICATOR_NAMES, STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { formatCsvRow } from '../io/csv.js';
 import { getPolicy } from '../scenario/policies.js';
-import type { ScenarioInput } from '../scenario/schema.js';
+import type { Scenario, ScenarioInput } from '../scenario/schema.js';
 import { parseScenario } from '../scenario/validate.js';
-import type { Scenario } from '../scenario/schema.js';
 import type { Experiment } from './experiments.js';
 import { applyPoint } from './parameters.js';
 
@@ -62,7 +61,8 @@ export function experimentScenario(context: SweepContext, experiment: Experiment
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+  // (typed arrays cannot be frozen; a validated scenario holds none)
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }

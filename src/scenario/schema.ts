@@ -123,6 +123,14 @@ export const scenarioSchema = z
       needState(['forums', i, 'convenor'], forum.convenor, 'destination');
       forum.members.forEach((m, j) => needState(['forums', i, 'members', j], m));
       forum.applicants.forEach((m, j) => needState(['forums', i, 'applicants', j], m));
+      // A state sits once on a forum's roster: twice, it would attend twice a meeting.
+      const listed = new Set<string>();
+      const once = (list: 'members' | 'applicants') => (m: string, j: number) => {
+        if (listed.has(m)) ctx.addIssue({ code: 'custom', path: ['forums', i, list, j], message: `state "${m}" is already listed among the forum's members or applicants` });
+        listed.add(m);
+      };
+      forum.members.forEach(once('members'));
+      forum.applicants.forEach(once('applicants'));
       forum.experts.forEach((e, j) => {
         if (!expertIds.has(e)) ctx.addIssue({ code: 'custom', path: ['forums', i, 'experts', j], message: `unknown expert "${e}"` });
       });

@@ -40,4 +40,15 @@ describe('defineScenario', () => {
       });
     for (const make of [wrongType, wrongRole, unknownProcess]) expect(() => parseScenario(make())).toThrow();
   });
+
+  it('rejects a state listed twice on a forum, naming the field', () => {
+    const forum = (members: string[], applicants: string[]) => ({
+      ...ok,
+      states: [...ok.states, { id: 'B', name: 'Other', roles: ['origin' as const], source: 'test' }],
+      forums: [{ id: 'F', name: 'Forum', convenor: 'D', members, applicants }],
+    });
+    expect(() => parseScenario(forum(['A', 'B'], []))).not.toThrow();
+    expect(() => parseScenario(forum(['A', 'B', 'A'], []))).toThrow(/forums\[0\]\.members\[2\]: state "A" is already listed among the forum's members or applicants/);
+    expect(() => parseScenario(forum(['A'], ['B', 'A']))).toThrow(/forums\[0\]\.applicants\[1\]: state "A" is already listed/);
+  });
 });
