@@ -8,8 +8,9 @@ import type { Argv } from 'yargs';
 import { CHART_KINDS, KIND_DESCRIPTIONS, type ChartKind } from '../charts/catalogue.js';
 import { CHART_FORMATS, type ChartFormat, type ChartOptions, type ChartSummary } from '../charts/drawCharts.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 
 export interface ChartArguments {
   dir?: unknown;

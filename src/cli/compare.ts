@@ -14,9 +14,11 @@ import { parseAt, parseBands, parseFormats, parseIndicators } from '../analysis/
 import { significant } from '../analysis/tableText.js';
 import type { SweepOptions } from '../experiments/sweep.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { integerOption, textOption } from './run.js';
-import { runSweepCommand, toSweepOptions } from './sweep.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, textOption } from './shared/options.js';
+import { runSweepCommand } from './shared/runSweep.js';
+import { toSweepOptions } from './shared/sweepOptions.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
 const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory'] as const;

@@ -3,6 +3,7 @@
  * command line on the process's arguments and sets the exit code.
  */
 import { hideBin } from 'yargs/helpers';
-import { processIo, runCli } from './cli.js';
+import { runCli } from './cli.js';
+import { processIo } from './shared/io.js';
 
 process.exitCode = await runCli(hideBin(process.argv), processIo);

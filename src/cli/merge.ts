@@ -2,8 +2,10 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { InputError } from '../scenario/errors.js';
-import { ExitWith, guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { ExitWith } from './shared/errors.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 
 export function registerMerge(cli: Argv, io: CliIo): Argv {
   return cli.command(

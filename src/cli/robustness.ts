@@ -12,8 +12,9 @@ import type { RobustnessOptions, RobustnessSweepResult } from '../analysis/robus
 import { rankedByRegret } from '../analysis/robustnessTable.js';
 import { significant } from '../analysis/tableText.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 
 export interface RobustnessArguments {
   dir?: unknown;

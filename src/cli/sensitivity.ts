@@ -12,8 +12,9 @@ import type { SensitivityOptions, SensitivityResult } from '../analysis/sensitiv
 import { importance, ranked } from '../analysis/sensitivityTable.js';
 import { significant } from '../analysis/tableText.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { integerOption, textOption } from './run.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, textOption } from './shared/options.js';
 
 export interface SensitivityArguments {
   dir?: unknown;

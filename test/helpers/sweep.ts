@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import { runCli } from '../../src/cli/cli.js';
-import { toSweepOptions, type SweepArguments } from '../../src/cli/sweep.js';
+import { toSweepOptions, type SweepArguments } from '../../src/cli/shared/sweepOptions.js';
 import { PACKAGE_ROOT } from '../../src/scenario/loader.js';
 import { prepareSweep, type PreparedSweep } from '../../src/experiments/sweep.js';
 
