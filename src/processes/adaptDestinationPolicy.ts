@@ -1,5 +1,5 @@
 /**
- * Process 12 of MODEL.md, destination adaptation. Each destination averages irregular
+ * Submodel 7.12 of the ODD (docs/ODD.md), destination adaptation. Each destination averages irregular
  * arrivals over a window; above its target it raises policing (with room to grow),
  * tightens its entry threshold (unless eligibility is unconditional) and widens its outreach by one state the next step;
  * below the target, policing relaxes towards its initial level.

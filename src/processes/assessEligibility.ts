@@ -1,5 +1,5 @@
 /**
- * Process 2 of MODEL.md, conditional eligibility, two-sided.
+ * Submodel 7.9 of the ODD (docs/ODD.md), conditional eligibility, two-sided.
  *
  * The destination's side: readiness rho = w_b * belief + w_K * K + w_W * W. A state in
  * dialogue or with an agenda whose readiness reaches the entry threshold is offered
@@ -15,7 +15,7 @@
  * The state's side, the External Incentives Model (Schimmelfennig and Sedelmeier): it
  * accepts an offer with probability logistic(s * V), where
  *   V = credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S).
- * (MODEL.md lists the cost of no agreement among the costs; since a high cost of no
+ * (The cost of no agreement is often listed among the costs; since a high cost of no
  * agreement makes a state accept, it enters V with a plus sign.) A refusal lasts a
  * cool-off; then the state has no status again (a forum member re-enters dialogue at
  * its next meeting, others wait for the destination's outreach).

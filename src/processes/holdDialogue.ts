@@ -1,5 +1,5 @@
 /**
- * Process 1, framing and dialogue (a technology of agency). Forums meet at their
+ * Submodel 7.1 of the ODD (docs/ODD.md), framing and dialogue (a technology of agency). Forums meet at their
  * frequency; members who attend gain trust and, through the "shared responsibility,
  * win-win-win" framing, willingness (damped by sovereignty sensitivity). Applicants are
  * admitted by the forum's rule: open, or the RCM's "policy in place" (institutions

@@ -1,5 +1,5 @@
 /**
- * Process 4 of MODEL.md, monitoring and evaluation (a technology of performance).
+ * Submodel 7.4 of the ODD (docs/ODD.md), monitoring and evaluation (a technology of performance).
  * True performance is produced from capacity and effort, y = K^alpha * a. The monitor
  * sees y plus its political bias plus noise; migration profiles (data quality Q) shrink
  * the noise, and states outside any dialogue are seen less clearly:

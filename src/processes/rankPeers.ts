@@ -1,5 +1,5 @@
 /**
- * Process 5 of MODEL.md, benchmarking (a technology of performance). Each forum with
+ * Submodel 7.5 of the ODD (docs/ODD.md), benchmarking (a technology of performance). Each forum with
  * public benchmarking, and each destination's public scoreboard of its partners and
  * candidates, ranks its peer group on observed performance. Ranks are cut into four
  * grades, as in the US Trafficking in Persons report: good practice (the top quarter,
