@@ -212,13 +212,18 @@ describe('internaliseNorms', () => {
           }),
         }),
         (c) => {
-          const w = world([{ id: 'LESS' }, { id: 'MORE' }], c.rates);
+          const w = world(
+            [
+              { id: 'LESS', adoptionCost: c.adoptionCost, sovereigntySensitivity: c.sovereignty },
+              { id: 'MORE', adoptionCost: c.adoptionCost, sovereigntySensitivity: c.sovereignty * c.lessSovereignty },
+            ],
+            c.rates,
+          );
           const less = stateOf(w, 'LESS');
           const more = stateOf(w, 'MORE');
           for (const s of [less, more]) {
             s.responsibilisation = c.R;
             s.status = c.status;
-            s.adoptionCost = c.adoptionCost;
             s.incentives = 0;
           }
           [less.attended, less.profiled, less.monitored, less.ranked, less.trained] = c.low;
@@ -229,8 +234,6 @@ describe('internaliseNorms', () => {
           more.pressure = c.pressure + (1 - c.pressure) * c.morePressure;
           less.resistance = c.resistance;
           more.resistance = c.resistance * c.lessResistance;
-          less.sovereigntySensitivity = c.sovereignty;
-          more.sovereigntySensitivity = c.sovereignty * c.lessSovereignty;
           const strictlyMoreAgency = !less.attended;
           internaliseNorms(w);
           expect(more.responsibilisation).toBeGreaterThanOrEqual(less.responsibilisation);
