@@ -125,29 +125,37 @@ export async function loadDefaultExport(file: string, options: IsolatedLoadOptio
   const message = await new Promise<ChildMessage | { kind: 'timeout' } | { kind: 'ended'; code: number | null; signal: string | null; stderr: string }>(
     (resolve, reject) => {
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced', env, windowsHide: true });
-      let answer: ChildMessage | undefined;
       let stderr = '';
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        resolve({ kind: 'timeout' });
-      }, timeoutMs);
-      // What the file prints goes to standard error: standard output belongs to the command.
-      child.stdout?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+      let printed = '';
+      let settled = false;
+      const settle = (outcome: ChildMessage | { kind: 'timeout' } | { kind: 'ended'; code: number | null; signal: string | null; stderr: string }) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        // The answer is in: the child has nothing more to do, whatever it left running
+        // (it exits by itself, unless the file replaced process.exit).
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        // What the file printed goes to standard error (standard output belongs to the
+        // command), and only when it loaded: an error is one line.
+        if (outcome.kind === 'value' && printed) process.stderr.write(printed);
+        resolve(outcome);
+      };
+      const timer = setTimeout(() => settle({ kind: 'timeout' }), timeoutMs);
+      const keep = (text: string, chunk: Buffer) => (text.length < 65_536 ? text + chunk.toString('utf8') : text);
+      child.stdout?.on('data', (chunk: Buffer) => {
+        printed = keep(printed, chunk);
+      });
       child.stderr?.on('data', (chunk: Buffer) => {
-        if (stderr.length < 8192) stderr += chunk.toString('utf8');
-        process.stderr.write(chunk);
+        stderr = keep(stderr, chunk);
+        printed = keep(printed, chunk);
       });
-      child.on('message', (m: ChildMessage) => {
-        answer ??= m;
-      });
+      child.on('message', (m: ChildMessage) => settle(m));
       child.on('error', (error) => {
+        settled = true;
         clearTimeout(timer);
         reject(new Error(`could not start a process to load ${label}: ${error.message}`));
       });
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        resolve(answer ?? { kind: 'ended', code, signal, stderr });
-      });
+      child.on('close', (code, signal) => settle({ kind: 'ended', code, signal, stderr }));
     },
   );
 

@@ -106,6 +106,23 @@ describe('scenario files that are bad code', () => {
     expectOneLine(partnersim(['validate', file]), file, /it ended the process \(exit code 0\) before exporting anything/);
   });
 
+  it('a scenario that prints and then throws: still one line; one that prints and loads: its output on stderr, stdout clean', () => {
+    const bad = write('noisy-bad.ts', "console.log('hello from the scenario');\nconsole.error('and on stderr');\nthrow new Error('boom');\nexport default {};\n");
+    expectOneLine(partnersim(['validate', bad]), bad, /could not be loaded: boom$/);
+    const good = write('noisy-good.ts', `console.log('hello from the scenario');\nexport default ${VALID};\n`);
+    const r = partnersim(['validate', good]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^noisy-good\.ts: valid /);
+    expect(r.stderr).toBe('hello from the scenario\n');
+  });
+
+  it('a scenario that disables process.exit and leaves a timer: loaded at once, not held to the limit', () => {
+    const file = write('sticky.ts', `process.exit = (() => undefined) as never;\nsetInterval(() => {}, 1000);\nexport default ${VALID};\n`);
+    const r = partnersim(['validate', file], { PARTNERSIM_LOAD_TIMEOUT: '20' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.ms).toBeLessThan(15_000);
+  });
+
   it('a bad PARTNERSIM_LOAD_TIMEOUT is an input error naming the variable', () => {
     const file = write('ok.ts', `export default ${VALID};\n`);
     const r = partnersim(['validate', file], { PARTNERSIM_LOAD_TIMEOUT: 'soon' });
