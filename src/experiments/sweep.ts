@@ -51,7 +51,7 @@ export interface SweepOptions {
   steps?: number;
   migrants?: number;
   quiet: boolean;
-  /** heap limit of each worker in MB */
+  /** heap limit of each worker in MB, and the most each run's world may allocate in typed arrays (runExperiment.ts) */
   maxOldGenerationSizeMb?: number;
   /** where progress and summaries go (default process.stderr) */
   stream?: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
@@ -149,6 +149,7 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     file: loaded.file,
     slug: loaded.slug,
     collectStates: options.states,
+    memoryLimitMb: options.maxOldGenerationSizeMb,
   };
   return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path };
 }
