@@ -5,7 +5,7 @@
  * first (Savage's minimax regret), then by mean regret.
  *
  * Columns of robustness.csv: `indicator, direction, policy, n, mean, q10, q50, q90,
- * mean_regret, max_regret, regret_n`.
+ * mean_regret, max_regret, regret_n, undefined_values`.
  *
  * @example
  * robustnessCsv(rows);
@@ -18,6 +18,8 @@ import { latexTable, markdownTable, significant, type Align } from './tableText.
 export interface RobustnessRow extends PolicyRobustness {
   indicator: string;
   direction: Direction;
+  /** runs skipped because the indicator is undefined in them (an empty cell) */
+  undefinedValues?: number;
 }
 
 export const ROBUSTNESS_COLUMNS = {
@@ -32,6 +34,7 @@ export const ROBUSTNESS_COLUMNS = {
   mean_regret: 'mean regret: how far below the best policy at the same point and replicate (above, when minimising)',
   max_regret: 'maximum regret over points and replicates',
   regret_n: 'points x replicates where every policy has a value (regret is computed over these)',
+  undefined_values: 'runs skipped because the indicator is undefined in them (an empty cell, e.g. a Gini of fewer than two partners)',
 } as const;
 
 export function robustnessCsv(rows: readonly RobustnessRow[]): string {
@@ -49,6 +52,7 @@ export function robustnessCsv(rows: readonly RobustnessRow[]): string {
       mean_regret: r.meanRegret,
       max_regret: r.maxRegret,
       regret_n: r.regretN,
+      undefined_values: r.undefinedValues ?? 0,
     })),
   );
 }
