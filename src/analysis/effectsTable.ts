@@ -160,7 +160,9 @@ function legend(context: EffectsContext): string[] {
   return [
     `Verdict: **higher** when the adjusted p is below α = ${alpha} and the whole ${pct} interval of the difference lies above +band, **lower** when the adjusted p is below α and the interval lies below −band, **within-band** otherwise: the difference is not shown to exceed the band (it may lie inside it, or the data cannot tell). **insufficient**: fewer than ${context.minPairs ?? 10} pairs, not tested.`,
     `Difference: policy − baseline, averaged over pairs of runs at the same parameter point and replicate (the same seed: common random numbers). Interval: paired t interval of the mean difference. p: two-sided paired t-test; p adj.: ${ADJUST_TEXT[adjust] ?? adjust}. d_z: Cohen's d_z, the mean difference over the standard deviation of the differences.`,
-    `Width ratio: the width of an unpaired percentile-bootstrap interval on the same runs (the two sides resampled independently) over the paired bootstrap interval's width (${context.resamples} resamples, seed ${context.seed}): how much narrower pairing makes the interval.`,
+    context.resamples > 0
+      ? `Width ratio: the width of an unpaired percentile-bootstrap interval on the same runs (the two sides resampled independently) over the paired bootstrap interval's width (${context.resamples} resamples, seed ${context.seed}): how much narrower pairing makes the interval.`
+      : 'Width ratio: not computed (no bootstrap resamples).',
   ];
 }
 
