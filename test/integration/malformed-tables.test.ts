@@ -91,6 +91,8 @@ describe('a malformed table is exit 2 naming the file and the record', () => {
     // in the timeseries too, read with --at
     const ts = broken('grid', 'banana-ts', 'timeseries.csv', (lines) => setCell(lines, 3, 'mean_effort', '0x1F'));
     expect(await usage(['compare', ts, '--indicators', 'mean_effort', '--at', '2'])).toContain(`${path.join(ts, 'timeseries.csv')}: record 4, column "mean_effort": expected a number, got "0x1F"`);
+    // and chart reads the same cell the same way
+    expect(await usage(['chart', ts, '--kind', 'timeseries', '--indicators', 'mean_effort', '--format', 'json', '--out', at('banana-charts')])).toContain(`${path.join(ts, 'timeseries.csv')}: record 4, column "mean_effort": expected a number, got "0x1F"`);
   });
 
   it('a replicate or point that is not an integer', async () => {

@@ -10,7 +10,7 @@
  */
 import type { HeatRow } from '../kinds/heatmap.js';
 import { numberCell } from '../../io/csvRecords.js';
-import { cellNumber, columnIndexes, numberedRecords } from './records.js';
+import { columnIndexes, numberedRecords } from './records.js';
 
 export interface HeatmapData {
   indicators: readonly string[];
@@ -34,7 +34,7 @@ export async function readHeatmap(file: string, options: HeatmapData, undefinedV
     const key = `${policy}\u0000${record[meta[1]]}`;
     let p = points.get(key);
     if (!p) {
-      p = { policy, x: cellNumber(record[meta[2]]), y: cellNumber(record[meta[3]]), sums: cols.map(() => 0), counts: cols.map(() => 0), runs: 0 };
+      p = { policy, x: numberCell(record[meta[2]], file, number, options.parameters[0]), y: numberCell(record[meta[3]], file, number, options.parameters[1]), sums: cols.map(() => 0), counts: cols.map(() => 0), runs: 0 };
       points.set(key, p);
     }
     p.runs++;

@@ -14,7 +14,7 @@ import type { BandRow } from '../kinds/timeseries.js';
 import type { MigrantRow } from '../kinds/migrants.js';
 import { QuantileSketch } from './quantiles.js';
 import { numberCell } from '../../io/csvRecords.js';
-import { cellNumber, columnIndexes, numberedRecords } from './records.js';
+import { columnIndexes, numberedRecords } from './records.js';
 
 export interface SeriesOptions {
   indicators: readonly string[];
@@ -73,7 +73,7 @@ export async function readSeries(file: string, options: SeriesOptions): Promise<
       if (Number.isNaN(value)) undefinedValues.set(options.indicators[i], (undefinedValues.get(options.indicators[i]) ?? 0) + 1);
       else group!.sketches[i].add(value);
     });
-    migrantCols.forEach((k, i) => (group!.sums[i] += cellNumber(record[k]) || 0));
+    migrantCols.forEach((k, i) => (group!.sums[i] += numberCell(record[k], file, number, MIGRANT_COLUMNS[i]) || 0));
   }
   const order = [...groups.values()].sort((a, b) => options.policies.indexOf(a.policy) - options.policies.indexOf(b.policy) || a.step - b.step);
   const bands: BandRow[] = [];
