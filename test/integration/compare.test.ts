@@ -44,8 +44,10 @@ afterAll(() => removeTemp(root));
 describe('partnersim compare <sweep-dir>', () => {
   it('writes effects.csv and effects.md: every row with an interval and a verdict; pairing narrows mean_effort', async () => {
     const { stdout } = await ok(['compare', at('crn'), '--baseline', 'partnership', '--min-pairs', '6']);
-    expect(stdout).toMatch(/^compare: 2 policies x 31 indicators against partnership at final, 6 pairs each -> crn \(effects\.csv, effects\.md\)\n/);
-    expect(stdout).toMatch(/\nverdicts: \d+ higher, \d+ lower, \d+ within the band \(p adjusted by holm over \d+ comparisons\)\n/);
+    // benefit_gini is undefined in the runs with fewer than two partners: those pairs are skipped
+    expect(stdout).toMatch(/^compare: 2 policies x 31 indicators against partnership at final, \d+ to 6 pairs \(up to \d+ runs? dropped\) -> crn \(effects\.csv, effects\.md\)\n/);
+    expect(stdout).toMatch(/\nverdicts: \d+ higher, \d+ lower, \d+ within the band(, \d+ insufficient)? \(p adjusted by holm over \d+ comparisons\)\n/);
+    expect(stdout).toMatch(/\n {2}skipped \d+ pairs? whose indicator is undefined in a run \(an empty cell, e\.g\. a Gini of fewer than two partners\): benefit_gini under /);
     expect(stdout).toMatch(/\ncommon random numbers: paired intervals are a median [\d.]+ times narrower than unpaired ones on the main indicators \(mean_effort [\d.]+, /);
     // and per policy, the policy with the larger gain first
     const byPolicy = /\n {2}by policy: ([\w-]+) ([\d.]+), ([\w-]+) ([\d.]+)\n/.exec(stdout);
@@ -56,6 +58,17 @@ describe('partnersim compare <sweep-dir>', () => {
     const rows = csvRecords(path.join(at('crn'), 'effects.csv'));
     expect(rows).toHaveLength(2 * 31);
     for (const row of rows) {
+      expect(row.adjust).toBe('holm');
+      expect(row.baseline).toBe('partnership');
+      expect(Object.values(row)).not.toContain('NaN');
+      if (row.indicator === 'benefit_gini') {
+        // only the Gini is ever undefined here; its dropped pairs are all undefined ones
+        expect(Number(row.n) + Number(row.undefined_pairs)).toBe(6);
+        expect(row.dropped).toBe(row.undefined_pairs);
+        if (Number(row.n) < 6) expect(row.verdict).toBe('insufficient');
+        continue;
+      }
+      expect(row.undefined_pairs).toBe('0');
       expect(row.ci_low, `${row.indicator} ${row.policy}`).not.toBe('');
       expect(row.ci_high).not.toBe('');
       expect(Number(row.ci_low)).toBeLessThanOrEqual(Number(row.ci_high));
@@ -63,10 +76,7 @@ describe('partnersim compare <sweep-dir>', () => {
       // the verdict agrees with the adjusted test: a higher or lower needs p_adjusted < 0.05
       if (row.verdict !== 'within-band') expect(Number(row.p_adjusted), `${row.indicator} ${row.policy}`).toBeLessThan(0.05);
       if (row.p_adjusted !== '') expect(Number(row.p_adjusted)).toBeGreaterThanOrEqual(Number(row.p_value));
-      expect(row.adjust).toBe('holm');
       expect(row.n).toBe('6');
-      expect(row.baseline).toBe('partnership');
-      expect(Object.values(row)).not.toContain('NaN');
     }
     for (const row of rows) {
       // the correlation that sets the gain, empty exactly when a side does not vary
