@@ -143,7 +143,7 @@ function cells(rows: readonly EffectRow[]): { body: string[][]; groupStarts: num
 function bandsText(rows: readonly EffectRow[]): string {
   const bands = new Map<string, number>();
   for (const r of rows) if (r.band > 0) bands.set(r.indicator, r.band);
-  if (bands.size === 0) return 'Band: 0 for every indicator (any difference whose interval excludes 0 counts).';
+  if (bands.size === 0) return 'Band: 0 for every indicator (a difference counts when the adjusted test rejects and its interval excludes 0).';
   return `Band: ${[...bands].map(([k, v]) => `${k} ±${significant(v)}`).join(', ')}; 0 for the other indicators.`;
 }
 
