@@ -61,6 +61,21 @@ describe('undefined indicators', () => {
     expect(rows.find((r) => r.indicator === 'partners' && r.policy === 'policing-only')).toMatchObject({ n: '10', undefined_values: '0' });
   });
 
+  it('--at mean averages each run over the steps at which the indicator is defined (checked here by hand)', async () => {
+    await ok(['robustness', at('sweep'), '--indicators', 'benefit_gini', '--at', 'mean', '--format', 'csv', '--out', at('mean')]);
+    const series = csvRecords(path.join(at('sweep'), 'timeseries.csv'));
+    const runs = csvRecords(path.join(at('sweep'), 'runs.csv')).filter((r) => r.policy === 'partnership');
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const perRun = runs
+      .map((r) => series.filter((s) => s.run_id === r.run_id && s.benefit_gini !== '').map((s) => Number(s.benefit_gini)))
+      .filter((xs) => xs.length > 0)
+      .map(mean);
+    expect(perRun.length).toBeGreaterThan(5);
+    const row = csvRecords(path.join(at('mean'), 'robustness.csv')).find((r) => r.policy === 'partnership')!;
+    expect(Number(row.n)).toBe(perRun.length);
+    expect(Number(row.mean)).toBeCloseTo(mean(perRun), 5);
+  });
+
   it('chart: the values left out are counted on the terminal', async () => {
     const { stdout } = await ok(['chart', at('sweep'), '--kind', 'timeseries', '--indicators', 'benefit_gini,partners', '--format', 'json', '--out', at('charts')]);
     const left = /\n {2}left out (\d+) undefined values \(empty cells, e\.g\. a Gini of fewer than two partners\): timeseries benefit_gini (\d+)\n/.exec(stdout);
