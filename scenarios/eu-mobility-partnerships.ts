@@ -91,7 +91,13 @@ export default defineScenario({
         preparatoryPeriod: 6,
         // Frontex became operational in October 2005; policing moderate at the start.
         policing: 0.4,
-        irregularTarget: 40, // tolerated irregular arrivals per step per 100,000 migrants: assumption
+        // Tolerated irregular arrivals per quarter, per 100,000 migrants in the model
+        // (the model's own units, scaled to a run's migrants). The EU has stated no
+        // numeric target; this assumption lies below what the model produces in its
+        // first years (about 100 to 150), so the EU tightens at first, within
+        // params.destination.maxTightening, and loosens when arrivals fall. A
+        // parameter for calibration: states[EU].destination.irregularTarget.
+        irregularTarget: 40,
         outreach: 1, // one state invited to dialogue per quarter: assumption
         returnSupport: 0.3, // assisted voluntary return run by IOM, EU Return Fund from 2008: assumption
         diasporaProgramme: true, // diaspora engaged as development partners (Kunz: ETF interview, Moldova 2011)

@@ -36,6 +36,10 @@ function resetStep(world: World): void {
   t.exitsBlocked = 0;
   t.expertServices = 0;
   t.irregularArrivalsAt.fill(0);
+  for (const d of world.destinations) {
+    const dest = world.states[d].destination;
+    if (dest) dest.fundsPaid = 0;
+  }
 }
 
 export function step(world: World): void {

@@ -41,6 +41,10 @@ export const TIMESERIES_COLUMNS = {
   mean_trust: 'mean trust of origin and transit states',
   mean_pressure: 'mean peer pressure from public benchmarking',
   exits_blocked: "irregular departures stopped by exit controls on citizens this step",
+  destination_policing: 'policing intensity of the destinations that court states (mean over them)',
+  destination_entry_threshold: 'readiness a state needs to be offered candidacy (mean over courting destinations; rises with excess arrivals, bounded, and loosens)',
+  destination_credibility: 'probability that a courting destination keeps a promise this step (mean over them)',
+  destination_funds: 'rewards paid to courted states this step, summed over destinations (utility units; sanctions not counted)',
 } as const;
 
 /** Columns of `states.csv`, one row per state and step. */

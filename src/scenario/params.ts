@@ -10,10 +10,11 @@ const KS = 'Kelley and Simmons 2015, AJPS 59(1): reactions to US TIP report tier
 
 export const dialogueParams = z
   .strictObject({
-    attendance: share(0.9, { description: 'probability that a member attends a forum meeting', source: A }),
+    attendance: share(0.9, { description: 'probability that a fully trusting member attends a forum meeting', source: A }),
+    attendanceTrust: share(0.3, { description: 'weight of trust in attendance: a member attends with probability attendance·(1 − a + a·T)', source: A }),
     trustGain: share(0.06, { description: 'share of the gap to full trust closed at each meeting attended', unit: '1/meeting', source: A }),
     framingGain: share(0.04, { description: 'share of the gap to full willingness closed by the "shared responsibility" framing at each meeting, damped by sovereignty sensitivity', unit: '1/meeting', source: A }),
-    trustDecay: share(0.01, { description: 'share of trust lost per step without a meeting', unit: '1/step', source: A }),
+    trustDecay: share(0.01, { description: 'share of trust lost by a member at each meeting of its forums that it does not attend (states in no forum keep their trust)', unit: '1/meeting', source: A }),
   })
   .prefault({});
 
@@ -23,6 +24,7 @@ export const eligibilityParams = z
     capacityWeight: share(0.25, { description: 'weight of capacity in readiness', source: A }),
     willingnessWeight: share(0.25, { description: 'weight of willingness in readiness', source: A }),
     acceptanceSlope: num(8, 0, 100, { description: 'slope of the logit acceptance rule of the External Incentives Model', unit: '1/utility', source: A }),
+    trustDiscount: share(0.5, { description: "weight of trust in the value of promised rewards: a state values them at (1 − k + k·T) of their expected worth, as a non-binding quasi-contract is worth what the partner trusts it to be", source: A }),
     statusGain: share(0.15, { description: 'value of the status of partner (recognition as "good student") to the state', source: A }),
     oppositionWeight: share(0.5, { description: 'weight of resistance and sovereignty sensitivity in domestic opposition', source: A }),
     refusalCooloff: int(16, 0, 1000, { description: 'steps after a refusal before the destination offers again', unit: 'steps', source: A }),
@@ -81,6 +83,7 @@ export const standardsParams = z
   .strictObject({
     imitationRate: num(1.5, 0, 20, { description: 'probability of imitating the best peer per unit of performance gap, times capacity', source: 'proportional imitation (Schlag 1998); assumption' }),
     absorption: share(0.3, { description: 'share of the gap to the imitated practice closed by one imitation', source: A }),
+    imitationTrust: share(0.5, { description: "weight of trust in imitation: the probability of imitating a peer's practice is scaled by (1 − b + b·T)", source: A }),
     codifyRate: share(0.1, { description: 'share of the gap between the codified package and the best practice closed per meeting by experts', source: A }),
     expertCodification: flag(true, { description: 'experts codify standard packages that members can imitate', source: 'MODEL.md' }),
   })
@@ -171,6 +174,8 @@ export const destinationParams = z
     window: int(4, 1, 100, { description: 'steps over which irregular arrivals are averaged against the target', unit: 'steps', source: A }),
     policingStep: share(0.03, { description: 'policing raised per step of excess arrivals, times room to grow', source: A }),
     tightening: share(0.005, { description: 'entry threshold raised per step of excess arrivals', source: A }),
+    maxTightening: share(0.1, { description: 'largest rise of the entry threshold above its initial level (tightening is bounded)', source: A }),
+    loosening: share(0.005, { description: 'entry threshold lowered per step below target, down to its initial level (tightening is reversible)', source: A }),
     relaxation: share(0.01, { description: 'share of policing above its initial level relaxed per step below target', source: A }),
     policingBoost: share(0, { description: 'policing added at the start (policing-only policy)', source: 'MODEL.md policy table' }),
     credibilityMultiplier: num(1, 0, 1, { description: "multiplier on destinations' credibility", source: A }),
