@@ -68,7 +68,7 @@ export default defineScenario({
       name: 'European Union',
       roles: ['destination'],
       source:
-        'Kunz (seed article): Global Approach to Migration 2005, Mobility Partnerships as non-binding joint declarations with three pillars (European Commission 2009a), border over mobility; destination values: assumption (see comments on each field)',
+        'Kunz (seed article): Global Approach to Migration 2005, Mobility Partnerships as non-binding joint declarations with three pillars (European Commission 2009a); the border pillar weighted most is a reading of the outcomes she reports (joint border and anti-trafficking initiatives, seed text l. 822–830), not her phrase; destination values: assumption (see comments on each field)',
       emigrationPotential: 0,
       destination: {
         // Legal-mobility slots per full partner: modest; MP mobility offers depend on
@@ -101,7 +101,8 @@ export default defineScenario({
         outreach: 1, // one state invited to dialogue per quarter: assumption
         returnSupport: 0.3, // assisted voluntary return run by IOM, EU Return Fund from 2008: assumption
         diasporaProgramme: true, // diaspora engaged as development partners (Kunz: ETF interview, Moldova 2011)
-        // Border heaviest: the article's "border over mobility"; the pillars of the
+        // Border heaviest: a reading of the article (its outcomes are border and
+        // anti-trafficking cooperation, seed text l. 822–830), not its words; the pillars of the
         // joint declarations are unequally filled (assumption for the exact weights).
         pillarWeights: { mobility: 0.15, development: 0.25, border: 0.6 },
       },

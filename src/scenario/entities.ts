@@ -12,7 +12,7 @@ export const pillarWeightsSchema = z
   .strictObject({
     mobility: share(0.2, { description: 'weight the destination gives to the legal-mobility pillar', source: A }),
     development: share(0.2, { description: 'weight of the migration-and-development pillar', source: A }),
-    border: share(0.6, { description: 'weight of the border-management and irregular-migration pillar', source: 'Kunz: border over mobility; assumption' }),
+    border: share(0.6, { description: 'weight of the border-management and irregular-migration pillar', source: 'assumption (a reading of Kunz: the joint declarations name mobility, development and border management, seed text l. 591–596, and the outcomes she reports are border and anti-trafficking cooperation, l. 822–830)' }),
   })
   .prefault({});
 

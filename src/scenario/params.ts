@@ -28,7 +28,7 @@ export const eligibilityParams = z
     statusGain: share(0.15, { description: 'value of the status of partner (recognition as "good student") to the state', source: A }),
     oppositionWeight: share(0.5, { description: 'weight of resistance and sovereignty sensitivity in domestic opposition', source: A }),
     refusalCooloff: int(16, 0, 1000, { description: 'steps after a refusal before the destination offers again', unit: 'steps', source: A }),
-    unconditional: flag(false, { description: 'thresholds and preparatory period set to zero (unconditional-eligibility policy)', source: 'MODEL.md policy table' }),
+    unconditional: flag(false, { description: 'thresholds and preparatory period set to zero (unconditional-eligibility policy)', source: 'policy lever (docs/ODD.md §7.14)' }),
   })
   .prefault({});
 
@@ -36,9 +36,9 @@ export const partnershipParams = z
   .strictObject({
     mobilityMultiplier: num(1, 0, 100, { description: "multiplier on destinations' legal-mobility quotas", source: A }),
     aidMultiplier: num(1, 0, 100, { description: "multiplier on destinations' development funds", source: A }),
-    visaAfter: int(24, 0, 1000, { description: 'steps as partner before visa facilitation is offered (Moldova: visa-free about six years after signature)', unit: 'steps', source: 'European Commission 2014; MODEL.md' }),
+    visaAfter: int(24, 0, 1000, { description: 'steps as partner before visa facilitation is offered (Moldova: visa-free about six years after signature)', unit: 'steps', source: 'European Commission 2014 (Moldova visa-free April 2014); assumption for the rule' }),
     visaBelief: share(0.55, { description: 'belief about reliability needed for visa facilitation', source: A }),
-    conditional: flag(false, { description: 'rewards paid only after observed compliance (classic conditionality)', source: 'MODEL.md policy table' }),
+    conditional: flag(false, { description: 'rewards paid only after observed compliance (classic conditionality)', source: 'policy lever (docs/ODD.md §7.14)' }),
     complianceThreshold: share(0.35, { description: 'observed performance that counts as compliance under conditionality', source: A }),
     sanctions: share(0, { description: 'share of promised rewards withdrawn as a sanction when compliance fails under conditionality', source: A }),
     agendaShare: share(0.35, { description: 'share of full-partner rewards offered under a Common Agenda', source: A }),
@@ -57,7 +57,7 @@ export const monitoringParams = z
     forgetting: share(0.03, { description: 'share of belief precision lost per step, so reputation can be lost', unit: '1/step', source: A }),
     priorMean: share(0.3, { description: "destination's prior mean belief about a state's reliability", source: A }),
     priorPrecision: num(4, 0.01, 1000, { description: 'precision of the prior belief', unit: '1/variance', source: A }),
-    scoreboard: oneOf(['public', 'private'] as const, 'public', { description: 'public scoreboards feed benchmarking; private ones only the belief', source: 'MODEL.md' }),
+    scoreboard: oneOf(['public', 'private'] as const, 'public', { description: 'public scoreboards feed benchmarking; private ones only the belief', source: 'policy lever (docs/ODD.md §7.14)' }),
   })
   .prefault({});
 
@@ -85,7 +85,7 @@ export const standardsParams = z
     absorption: share(0.3, { description: 'share of the gap to the imitated practice closed by one imitation', source: A }),
     imitationTrust: share(0.5, { description: "weight of trust in imitation: the probability of imitating a peer's practice is scaled by (1 − b + b·T)", source: A }),
     codifyRate: share(0.1, { description: 'share of the gap between the codified package and the best practice closed per meeting by experts', source: A }),
-    expertCodification: flag(true, { description: 'experts codify standard packages that members can imitate', source: 'MODEL.md' }),
+    expertCodification: flag(true, { description: 'experts codify standard packages that members can imitate', source: 'Kunz: IOM and ICMPD curricula and handbooks (seed text l. 769–781); switch: assumption' }),
   })
   .prefault({});
 
@@ -124,7 +124,7 @@ export const responsibilisationParams = z
     sovereigntyDamping: share(0.6, { description: 'share of the growth of responsibilisation lost at full sovereignty sensitivity', source: A }),
     resistanceErosion: share(0.02, { description: 'erosion per unit of resistance', unit: '1/step', source: A }),
     costErosion: share(0.01, { description: 'erosion per unit of adoption cost while engaged', unit: '1/step', source: A }),
-    crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001; MODEL.md' }),
+    crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001 (motivation crowding); value: assumption' }),
   })
   .prefault({});
 
@@ -177,7 +177,7 @@ export const destinationParams = z
     maxTightening: share(0.1, { description: 'largest rise of the entry threshold above its initial level (tightening is bounded)', source: A }),
     loosening: share(0.005, { description: 'entry threshold lowered per step below target, down to its initial level (tightening is reversible)', source: A }),
     relaxation: share(0.01, { description: 'share of policing above its initial level relaxed per step below target', source: A }),
-    policingBoost: share(0, { description: 'policing added at the start (policing-only policy)', source: 'MODEL.md policy table' }),
+    policingBoost: share(0, { description: 'policing added at the start (policing-only policy)', source: 'policy lever (docs/ODD.md §7.14)' }),
     credibilityMultiplier: num(1, 0, 1, { description: "multiplier on destinations' credibility", source: A }),
   })
   .prefault({});
