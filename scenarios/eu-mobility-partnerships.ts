@@ -105,6 +105,12 @@ export default defineScenario({
         // anti-trafficking cooperation, seed text l. 822–830), not its words; the pillars of the
         // joint declarations are unequally filled (assumption for the exact weights).
         pillarWeights: { mobility: 0.15, development: 0.25, border: 0.6 },
+        // The Mobility Partnership scoreboards list the initiatives of each
+        // partnership (who does what, with what funds); they rank and grade no
+        // partner, so the EU publishes no league table of its partners (European
+        // Commission, MP scoreboards). Kunz describes monitoring and evaluation of each
+        // partner's progress on its commitments (seed text l. 606–616), not a ranking.
+        scoreboard: { grading: 'none' },
       },
     },
 

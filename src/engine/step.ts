@@ -27,6 +27,8 @@ function resetStep(world: World): void {
     state.profiled = false;
     state.trained = false;
     state.shamed = false;
+    state.reported = false;
+    state.reacted = false;
   }
   const t = world.tallies;
   t.irregularArrivals = 0;

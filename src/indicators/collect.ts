@@ -117,5 +117,7 @@ export function stateRows(world: World, runId: string): StateRow[] {
     sovereignty_sensitivity: s.sovereigntySensitivity,
     aid_dependence: s.aidDependence,
     peer_group: s.peerGroup,
+    reported: s.reported ? 1 : 0,
+    reacted: s.reacted ? 1 : 0,
   }));
 }

@@ -60,7 +60,7 @@ export const STATE_COLUMNS = {
   responsibilisation: 'internalised partnership norms',
   emigration_restriction: "restriction on citizens' exit",
   resistance: 'domestic resistance',
-  observed_performance: "the monitor's last observation (the prior mean before any)",
+  observed_performance: "the monitor's last observation, a noisy measurement that can fall outside [0, 1] (the prior mean before any)",
   rank: 'rank in its public league table (0: not ranked)',
   reputation: "the destination's belief about its reliability",
   incentives: 'incentives delivered this step (utility units)',
@@ -76,6 +76,8 @@ export const STATE_COLUMNS = {
   sovereignty_sensitivity: 'sensitivity to interference in sovereign matters (as drawn for this run)',
   aid_dependence: 'dependence on aid (as drawn for this run)',
   peer_group: "the public league table the rank refers to: a forum's id, or scoreboard-<destination> (empty: not ranked)",
+  reported: '1 when a public report graded the state this step (a forum meeting or a scoreboard report), else 0',
+  reacted: '1 when the state reacted to a report this step (pressure; with probability reactionLegislation a law), else 0',
 } as const;
 
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;

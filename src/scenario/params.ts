@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { flag, int, num, oneOf, share } from './fields.js';
 
 const A = 'assumption';
-const KS = 'Kelley and Simmons 2015, AJPS 59(1): reactions to US TIP report tiers';
+const KS = 'Kelley and Simmons 2015, AJPS 59(1), and Kelley 2017: share of annual US TIP report ratings followed by a government reaction';
 
 export const dialogueParams = z
   .strictObject({
@@ -63,12 +63,17 @@ export const monitoringParams = z
 
 export const benchmarkingParams = z
   .strictObject({
-    reactionTop: share(0.13, { description: 'probability of a government reaction at the top tier', source: KS }),
-    reactionSecond: share(0.17, { description: 'probability of a reaction at the second tier', source: KS }),
-    reactionWatch: share(0.37, { description: 'probability of a reaction on the watch list', source: KS }),
-    reactionBottom: share(0.51, { description: 'probability of a reaction at the bottom tier', source: KS }),
-    reactionDowngraded: share(0.36, { description: 'probability of a reaction after a downgrade', source: KS }),
-    reactionUnchanged: share(0.21, { description: 'probability of a reaction when the grade is unchanged', source: KS }),
+    reactionTop: share(0.13, { description: 'probability of a government reaction to a report that grades it at the top tier (marginal over downgraded and other states)', unit: '1/report', source: KS }),
+    reactionSecond: share(0.17, { description: 'probability of a reaction to a report at the second tier (marginal)', unit: '1/report', source: KS }),
+    reactionWatch: share(0.37, { description: 'probability of a reaction to a report on the watch list (marginal)', unit: '1/report', source: KS }),
+    reactionBottom: share(0.51, { description: 'probability of a reaction to a report at the bottom tier (marginal)', unit: '1/report', source: KS }),
+    downgradeRatio: num(1.33, 1, 10, {
+      description:
+        'within a tier, how many times as often a state reacts to a report that downgraded it as one whose grade did not fall; the tier rates above stay the marginal rates',
+      source:
+        'calibrated on scenarios/tip-scorecard.ts so that, over all tiers, 36% of downgrades and 21% of unchanged ratings are followed by a reaction (Kelley and Simmons 2015): the ratio of those two rates (1.71) is larger than the ratio within a tier, because downgraded states land in the lower tiers, which react more',
+    }),
+    reactionLegislation: share(0.3, { description: 'probability that a reaction is a law (criminalisation, a migration act): one level of institutions', source: 'Kelley 2017 (reactions to TIP reports are often legislative); value: assumption' }),
     pressureGain: share(0.25, { description: 'pressure added by one reaction', source: A }),
     pressureDecay: share(0.15, { description: 'share of pressure lost per step', unit: '1/step', source: A }),
     aspiredRank: share(0.25, { description: 'rank (as a share of the peer group from the top) that states aspire to', source: A }),

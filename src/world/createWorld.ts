@@ -115,6 +115,8 @@ function createState(spec: StateSpec, index: number, courtedBy: number, params: 
     profiled: false,
     trained: false,
     shamed: false,
+    reported: false,
+    reacted: false,
     migrantsOf: 0,
     readmissions: 0,
     regularAbroad: 0,

@@ -110,6 +110,10 @@ export interface StateAgent {
   profiled: boolean;
   trained: boolean;
   shamed: boolean;
+  /** graded in a report published this step */
+  reported: boolean;
+  /** reacted to a report this step */
+  reacted: boolean;
 
   // migrant tallies
   /** migrants of this origin in the table */
