@@ -96,7 +96,7 @@ describe('partnersim sensitivity', () => {
     const { stdout } = await ok(['sensitivity', at('sobol')]);
     expect(stdout).toMatch(/^sensitivity: sobol, 128 base rows, 3 parameters x 31 indicators x 1 policy -> sobol \(sensitivity\.csv, sensitivity\.md\)\n/);
     const header = readFileSync(path.join(at('sobol'), 'sensitivity.csv'), 'utf8').split('\n')[0].split(',');
-    for (const column of ['policy', 'indicator', 'parameter', 'n', 'S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high']) expect(header).toContain(column);
+    for (const column of ['policy', 'indicator', 'parameter', 'n', 'S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high', 'noise_share', 'rank']) expect(header).toContain(column);
     const rows = indexRows(at('sobol'));
     for (const parameter of P) {
       const row = rows.get(parameter)!;
@@ -118,7 +118,7 @@ describe('partnersim sensitivity', () => {
   it('morris: mu, mu* and sigma of a planted linear function are its coefficients and 0; the unused parameter gets 0', async () => {
     await ok(['sensitivity', at('morris'), '--indicators', `${PLANTED},mean_responsibilisation`, '--format', 'csv,md,tex']);
     const header = readFileSync(path.join(at('morris'), 'sensitivity.csv'), 'utf8').split('\n')[0].split(',');
-    for (const column of ['policy', 'indicator', 'parameter', 'r', 'mu', 'mu_star', 'mu_star_ci_low', 'mu_star_ci_high', 'sigma']) expect(header).toContain(column);
+    for (const column of ['policy', 'indicator', 'parameter', 'r', 'mu', 'mu_star', 'mu_star_ci_low', 'mu_star_ci_high', 'sigma', 'noise_share', 'rank']) expect(header).toContain(column);
     const rows = indexRows(at('morris'));
     const coefficients = [3, -1.5, 0];
     for (const [i, parameter] of P.entries()) {

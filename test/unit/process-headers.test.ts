@@ -20,7 +20,9 @@ describe('process file headers', () => {
     const section = sections.get(name);
     expect(section, `docs/ODD.md has no submodel heading naming ${name}`).toBeDefined();
     const header = readFileSync(path.join(ROOT, 'src/processes', `${name}.ts`), 'utf8').split('*/')[0];
-    expect(header).toContain(`Submodel ${section} of the ODD`);
+    // either form: `Submodel 7.8 of the ODD (docs/ODD.md)` or `(docs/ODD.md §7.8)`
+    const cited = [...header.matchAll(/Submodel (7\.\d+) of the ODD|docs\/ODD\.md §(7\.\d+)/g)].map((m) => m[1] ?? m[2]);
+    expect(cited).toEqual([section]);
   });
 
   it('no source file cites MODEL.md', () => {
