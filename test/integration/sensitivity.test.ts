@@ -94,7 +94,7 @@ afterAll(() => removeTemp(root));
 describe('partnersim sensitivity', () => {
   it('sobol: S1 and ST of a planted function match its analytic decomposition; the unused parameter gets 0', async () => {
     const { stdout } = await ok(['sensitivity', at('sobol')]);
-    expect(stdout).toMatch(/^sensitivity: sobol, 128 base rows, 3 parameters x 31 indicators x 1 policy -> sobol \(sensitivity\.csv, sensitivity\.md\)\n/);
+    expect(stdout).toMatch(/^sensitivity: sobol, 128 base rows, 3 parameters x \d+ indicators x 1 policy -> sobol \(sensitivity\.csv, sensitivity\.md\)\n/);
     const header = readFileSync(path.join(at('sobol'), 'sensitivity.csv'), 'utf8').split('\n')[0].split(',');
     for (const column of ['policy', 'indicator', 'parameter', 'n', 'S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high', 'noise_share', 'rank']) expect(header).toContain(column);
     const rows = indexRows(at('sobol'));
@@ -110,7 +110,9 @@ describe('partnersim sensitivity', () => {
     // the interaction shows: ST exceeds S1 for the two parameters that interact
     expect(Number(rows.get(P[0])!.ST)).toBeGreaterThan(Number(rows.get(P[0])!.S1));
     // and the order is the analytic one
-    expect(stdout).toMatch(new RegExp(`\\n {2}${PLANTED} \\(partnership\\), by ST: ${P[0].replace(/\./g, '\\.')} [\\d.]+ > ${P[1].replace(/\./g, '\\.')} [\\d.]+`));
+    const st = P.map((p) => Number(rows.get(p)!.ST));
+    expect(st[0]).toBeGreaterThan(st[1]);
+    expect(st[1]).toBeGreaterThan(st[2]);
     const md = readFileSync(path.join(at('sobol'), 'sensitivity.md'), 'utf8');
     expect(md).toContain('| indicator | policy | parameter | S1 | S1 interval | ST | ST interval |');
   });
