@@ -12,6 +12,7 @@ import type { Shard, SweepOptions, SweepSummary } from '../experiments/sweep.js'
 import { InputError } from '../scenario/errors.js';
 import { DEFAULT_SCENARIO } from '../scenario/loader.js';
 import { POLICY_NAMES, isPolicyName, type PolicyName } from '../scenario/policies.js';
+import { isPrecedence, PRECEDENCES, type Precedence } from '../scenario/precedence.js';
 import { ExitWith, guard, processIo, type CliIo } from './cli.js';
 import { integerOption, textOption } from './run.js';
 
@@ -78,6 +79,14 @@ export interface SweepArguments {
   steps?: unknown;
   migrants?: unknown;
   memory?: unknown;
+  precedence?: unknown;
+}
+
+/** `--precedence error|policy|sweep`: which value runs when a policy sets a swept parameter. */
+export function precedenceOption(raw: unknown): Precedence {
+  const text = textOption('precedence', raw) ?? 'error';
+  if (!isPrecedence(text)) throw new InputError(`--precedence: expected one of ${PRECEDENCES.join(', ')}, got "${text}"`);
+  return text;
 }
 
 /** Validates the arguments of `sweep`; throws InputError naming the option. */
@@ -109,6 +118,7 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
     shard: shardOption(args.shard, env),
     format,
     states: args.states === true,
+    precedence: precedenceOption(args.precedence),
     steps: args.steps === undefined ? undefined : integerOption('steps', args.steps, 1),
     migrants: args.migrants === undefined ? undefined : integerOption('migrants', args.migrants, 0),
     quiet: args.quiet === true,
@@ -140,6 +150,7 @@ export function sweepOptionsBuilder<T>(y: Argv<T>) {
     .option('steps', { describe: 'number of steps (overrides the scenario\'s)', requiresArg: true })
     .option('migrants', { describe: 'number of migrant agents (overrides the scenario\'s)', requiresArg: true })
     .option('memory', { describe: 'heap limit of each worker in MB (a run that exceeds it fails alone)', requiresArg: true })
+    .option('precedence', { describe: 'when a policy sets a swept parameter: error (refuse the sweep), policy (its value runs and is recorded) or sweep (the swept value runs)', type: 'string', default: 'error', requiresArg: true })
     .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' });
 }
 

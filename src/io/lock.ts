@@ -48,6 +48,11 @@ export interface LockOptions {
   report?: (line: string) => void;
   /** how the folder is named in messages (default: its path) */
   label?: string;
+  /**
+   * create the folder when it does not exist (default true); when false, a missing
+   * folder (or a file) is not locked and the action runs as it is (it reports the problem)
+   */
+  create?: boolean;
 }
 
 export interface FolderLock {
@@ -236,7 +241,9 @@ function releaseLevel(lock: FolderLock): void {
  * error leaves no empty folder behind).
  */
 export async function withFolderLock<T>(dir: string, options: LockOptions | string, action: () => Promise<T> | T): Promise<T> {
-  const lock = acquireFolderLock(dir, typeof options === 'string' ? { command: options } : options);
+  const settings = typeof options === 'string' ? { command: options } : options;
+  if (settings.create === false && !(existsSync(dir) && statSync(dir).isDirectory())) return action();
+  const lock = acquireFolderLock(dir, settings);
   try {
     return await action();
   } finally {
