@@ -11,7 +11,7 @@
  * place, the manifest last; and merge deletes only files of an earlier merge of the
  * same sweep. The inputs must come from the same version of the model.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -97,23 +97,14 @@ export async function mergeSweeps(inputs: readonly string[], out: string, option
   const manifests = dirs.map(readShardManifest);
   const key = manifests[0].key;
   manifests.forEach((m, k) => {
-    const model = modelDifference((m.key as { model?: ModelKey }).model, key.model);
+    const model = modelDifference((m.key as { model?: ModelKey }).model, key.model, { found: (m.model as { tree?: unknown } | undefined)?.tree, current: (manifests[0].model as { tree?: 'dist' | 'src' } | undefined)?.tree });
     if (model) throw new InputError(`${dirs[k]}: a shard of another version of the model than ${dirs[0]} (${model}); run every shard with the same version`);
     if (canonicalJson(m.key) !== canonicalJson(key)) throw new InputError(`${dirs[k]}: a shard of another sweep than ${dirs[0]} (scenario, design, policies, replicates, seed or format differ)`);
   });
   const target = path.resolve(out);
   const label = `--out ${out}`;
-  if (existsSync(target) && !statIsFolder(target)) throw new InputError(`${label}: exists and is not a folder`);
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new InputError(`${label}: exists and is not a folder`);
   return withFolderLock(target, { command: 'merge', label, report: options.report }, () => mergeLocked(dirs, manifests, key, target, label));
-}
-
-function statIsFolder(file: string): boolean {
-  try {
-    readdirSync(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function mergeLocked(dirs: string[], manifests: ShardManifest[], key: SweepKey, out: string, label: string): Promise<MergeSummary> {

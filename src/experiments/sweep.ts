@@ -23,7 +23,7 @@ import { checkPrecedence, resolvePoint, type Precedence } from '../scenario/prec
 import type { Scenario } from '../scenario/schema.js';
 import { parseScenario } from '../scenario/validate.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { modelDifference, modelKey, type ModelKey } from '../io/fingerprint.js';
+import { modelDifference, modelFingerprint, modelKey, type ModelKey } from '../io/fingerprint.js';
 import { withFolderLock } from '../io/lock.js';
 import { readEnvironment } from '../io/manifest.js';
 import { designPoints, type DesignKind, type DesignPoint, type ParameterRange } from './designs/index.js';
@@ -206,7 +206,7 @@ function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resum
   if (!manifest) return;
   if (!resume) throw new InputError(`--out ${dir}: holds a sweep already (add --resume to finish it, or choose another folder)`);
   const found = manifest.key as Partial<SweepKey> | undefined;
-  const model = modelDifference(found?.model, key.model);
+  const model = modelDifference(found?.model, key.model, { found: (manifest.model as { tree?: unknown } | undefined)?.tree, current: modelFingerprint().tree });
   if (model) throw new InputError(`--resume: ${dir} holds a sweep of another version of the model (${model}); finish it with that version, or start again in a new folder`);
   const same = canonicalJson(manifest.key) === canonicalJson(key) && canonicalJson(manifest.shard ?? null) === canonicalJson(shard ?? null);
   if (!same) throw new InputError(`--resume: ${dir} holds a different sweep (scenario, design, policies, replicates, seed, shard, format or precedence differ)`);

@@ -94,9 +94,19 @@ export function modelKey(fingerprint: ModelFingerprint = modelFingerprint()): Mo
   return { package: fingerprint.package, code: fingerprint.code };
 }
 
-/** Why two model keys differ, in words, or null when they are the same. */
-export function modelDifference(found: Partial<ModelKey> | undefined, current: ModelKey): string | null {
+const TREES = { dist: 'the build (dist/)', src: 'the TypeScript sources (tsx)' } as const;
+
+/**
+ * Why two model keys differ, in words, or null when they are the same. `trees` names
+ * the trees the two ran from, when known (a sweep started under tsx and resumed from
+ * the build differs by its tree alone).
+ */
+export function modelDifference(found: Partial<ModelKey> | undefined, current: ModelKey, trees: { found?: unknown; current?: ModelFingerprint['tree'] } = {}): string | null {
   if (!found || typeof found.code !== 'string') return `it was written by a partnersim that records no model fingerprint; this is ${current.package} (code ${current.code.slice(7, 19)})`;
   if (found.package === current.package && found.code === current.code) return null;
-  return `it was written by ${found.package} (code ${found.code.slice(7, 19)}), this is ${current.package} (code ${current.code.slice(7, 19)})`;
+  const text = `it was written by ${found.package} (code ${found.code.slice(7, 19)}), this is ${current.package} (code ${current.code.slice(7, 19)})`;
+  const a = trees.found;
+  const b = trees.current;
+  if ((a === 'dist' || a === 'src') && b && a !== b) return `${text}; it ran from ${TREES[a]}, this from ${TREES[b]}`;
+  return text;
 }

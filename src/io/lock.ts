@@ -204,7 +204,7 @@ export function acquireFolderLock(dir: string, options: LockOptions): FolderLock
       throw new InputError(`${label}: in use by ${describe(other)}; if that process has ended, remove ${file}`);
     }
     if (processExists(other.pid) && other.pid !== process.pid) {
-      throw new InputError(`${label}: in use by ${describe(other)}; wait for it to finish (or stop it), then run again`);
+      throw new InputError(`${label}: in use by ${describe(other)}; wait for it to finish (or stop it), then run again (if process ${other.pid} is not partnersim, remove ${file})`);
     }
     if (attempt >= 5) throw new InputError(`${label}: could not take over the lock ${file} left by ${describe(other)}; remove that file`);
     if (removeStale(file, other)) report(`partnersim: ${label}: taking over the lock left by ${describe(other)}, which no longer runs\n`);

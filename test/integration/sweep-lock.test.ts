@@ -56,7 +56,7 @@ describe('a second process on a sweep folder', () => {
     const second = await runProcess([...DESIGN, '--out', out, '--resume'], { cwd: root });
     expect(second.code).toBe(2);
     expect(second.stdout).toBe('');
-    expect(second.stderr).toMatch(new RegExp(`^partnersim: --out .*twice: in use by partnersim sweep, process ${first.child.pid} on host ${hostname()} since \\S+; wait for it to finish \\(or stop it\\), then run again\\n$`));
+    expect(second.stderr).toMatch(new RegExp(`^partnersim: --out .*twice: in use by partnersim sweep, process ${first.child.pid} on host ${hostname()} since \\S+; wait for it to finish \\(or stop it\\), then run again \\(if process ${first.child.pid} is not partnersim, remove .*twice/\\${LOCK_FILE}\\)\\n$`));
 
     const ended = await first.done;
     expect(ended.code, ended.stderr).toBe(0);
