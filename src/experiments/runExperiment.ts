@@ -3,6 +3,11 @@
  * values and the policy (in the order of the sweep's precedence, src/scenario/precedence.ts),
  * validate, simulate, format. Shared by the in-process
  * evaluator and the worker threads, so both give the same bytes.
+ *
+ * Memory: with `memoryLimitMb` (the sweep's `--memory`), a run whose world would allocate
+ * more than that in typed arrays (worldTypedArrayBytes: the migrant table and per-state
+ * tallies, outside V8's heap, which the worker's heap limit does not see) fails before it
+ * allocates, with the reason as its error; the sweep records it in failures.csv and goes on.
  */
 import { simulate } from '../engine/simulate.js';
 import { INDICATOR_NAMES, STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
@@ -12,6 +17,7 @@ import type { Scenario, ScenarioInput } from '../scenario/schema.js';
 import { resolvePoint, type Precedence } from '../scenario/precedence.js';
 import { readPath } from '../scenario/paths.js';
 import { parseScenario } from '../scenario/validate.js';
+import { worldTypedArrayBytes } from '../world/createWorld.js';
 import type { Experiment } from './experiments.js';
 
 /** What every run of a sweep shares: the scenario input and the overrides. */
@@ -24,6 +30,8 @@ export interface SweepContext {
   collectStates: boolean;
   /** which value runs when a policy sets a swept path (default `error`: prepareSweep refuses such sweeps) */
   precedence?: Precedence;
+  /** the limit in MB that each run's typed arrays must fit in (`--memory`); none when absent */
+  memoryLimitMb?: number;
 }
 
 /** The outputs of one run, as CSV lines (no header) and final indicator values. */
@@ -93,8 +101,22 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const MB = 1024 * 1024;
+
+/** Throws, naming the sizes, when the scenario's typed arrays exceed the limit (see the module's description). */
+export function checkMemory(scenario: Scenario, memoryLimitMb: number | undefined): void {
+  if (memoryLimitMb === undefined) return;
+  const bytes = worldTypedArrayBytes(scenario);
+  if (bytes > memoryLimitMb * MB) {
+    throw new Error(
+      `memory: the world of ${scenario.migrants.toLocaleString('en')} migrants needs ${(bytes / MB).toFixed(1)} MB of typed arrays, more than --memory ${memoryLimitMb} MB; the run was not started`,
+    );
+  }
+}
+
 export function runExperiment(context: SweepContext, experiment: Experiment): RunOutput {
   const { scenario, values } = preparedExperiment(context, experiment);
+  checkMemory(scenario, context.memoryLimitMb);
   const result = simulate(scenario, {
     seed: experiment.seed,
     runId: experiment.id,

@@ -64,7 +64,7 @@ export interface SweepOptions {
   steps?: number;
   migrants?: number;
   quiet: boolean;
-  /** heap limit of each worker in MB */
+  /** heap limit of each worker in MB, and the most each run's world may allocate in typed arrays (runExperiment.ts) */
   maxOldGenerationSizeMb?: number;
   /** where progress and summaries go (default process.stderr) */
   stream?: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
@@ -168,6 +168,7 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     slug: loaded.slug,
     collectStates: options.states,
     precedence,
+    memoryLimitMb: options.maxOldGenerationSizeMb,
   };
   return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path };
 }
@@ -230,7 +231,7 @@ async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: st
     policies: key.policies,
     precedence: key.precedence,
     replicates: key.replicates,
-    seeds: { base: key.seed, derivation: 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
+    seeds: { base: key.seed, derivation: key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
     environment,
     files: {
       'runs.csv': `one row per run: run_id, policy, replicate, seed, swept parameters (the values that ran${key.precedence === 'policy' ? ": under a policy that sets a swept field, the policy's value" : ''}), final value of every indicator, point`,
