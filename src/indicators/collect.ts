@@ -6,7 +6,7 @@
  */
 import { MIGRANT_STATUSES, MigrantStatusCode as S } from '../domain/vocabulary.js';
 import { weightedEffort } from '../processes/chooseEffort.js';
-import { MAX_INSTITUTIONS, type World } from '../world/world.js';
+import { MAX_INSTITUTIONS, type DestinationAgent, type World } from '../world/world.js';
 import type { StateRow, TimeseriesRow } from './columns.js';
 import { gini } from './gini.js';
 import { countMigrants } from './migrantCounts.js';
@@ -28,7 +28,18 @@ function meanOver(world: World, value: (i: number) => number): number {
   return sum / n;
 }
 
+/** The destinations that court at least one state, in index order. */
+function courtingDestinations(world: World): DestinationAgent[] {
+  const courting = new Set(world.partners.map((i) => world.states[i].courtedBy));
+  return world.destinations.filter((d) => courting.has(d)).map((d) => world.states[d].destination).filter((d): d is DestinationAgent => d !== null);
+}
+
+function meanOf(values: number[]): number {
+  return values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
+  const courting = courtingDestinations(world);
   const states = world.states;
   const count = (status: string) => world.partners.filter((i) => states[i].status === status).length;
   const { counts, diaspora, trusted } = countMigrants(world);
@@ -74,6 +85,10 @@ export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
     mean_trust: meanOver(world, (i) => states[i].trust),
     mean_pressure: meanOver(world, (i) => states[i].pressure),
     exits_blocked: t.exitsBlocked,
+    destination_policing: meanOf(courting.map((d) => d.policing)),
+    destination_entry_threshold: meanOf(courting.map((d) => d.entryThreshold)),
+    destination_credibility: meanOf(courting.map((d) => d.credibility)),
+    destination_funds: courting.reduce((a, d) => a + d.fundsPaid, 0),
   };
 }
 
@@ -106,5 +121,7 @@ export function stateRows(world: World, runId: string): StateRow[] {
     sovereignty_sensitivity: s.sovereigntySensitivity,
     aid_dependence: s.aidDependence,
     peer_group: s.peerGroup,
+    reported: s.reported ? 1 : 0,
+    reacted: s.reacted ? 1 : 0,
   }));
 }

@@ -41,6 +41,10 @@ export const TIMESERIES_COLUMNS = {
   mean_trust: 'mean trust of origin and transit states',
   mean_pressure: 'mean peer pressure from public benchmarking',
   exits_blocked: "irregular departures stopped by exit controls on citizens this step",
+  destination_policing: 'policing intensity of the destinations that court states (mean over them)',
+  destination_entry_threshold: 'readiness a state needs to be offered candidacy (mean over courting destinations; rises with excess arrivals, bounded, and loosens)',
+  destination_credibility: 'probability that a courting destination keeps a promise this step (mean over them)',
+  destination_funds: 'rewards paid to courted states this step, summed over destinations (utility units; sanctions not counted)',
 } as const;
 
 /** Columns of `states.csv`, one row per state and step. */
@@ -56,7 +60,7 @@ export const STATE_COLUMNS = {
   responsibilisation: 'internalised partnership norms',
   emigration_restriction: "restriction on citizens' exit",
   resistance: 'domestic resistance',
-  observed_performance: "the monitor's last observation (the prior mean before any)",
+  observed_performance: "the monitor's last observation, a noisy measurement that can fall outside [0, 1] (the prior mean before any)",
   rank: 'rank in its public league table (0: not ranked)',
   reputation: "the destination's belief about its reliability",
   incentives: 'incentives delivered this step (utility units)',
@@ -72,6 +76,8 @@ export const STATE_COLUMNS = {
   sovereignty_sensitivity: 'sensitivity to interference in sovereign matters (as drawn for this run)',
   aid_dependence: 'dependence on aid (as drawn for this run)',
   peer_group: "the public league table the rank refers to: a forum's id, or scoreboard-<destination> (empty: not ranked)",
+  reported: '1 when a public report graded the state this step (a forum meeting or a scoreboard report), else 0',
+  reacted: '1 when the state reacted to a report this step (pressure; with probability reactionLegislation a law), else 0',
 } as const;
 
 /**
@@ -90,6 +96,9 @@ export const UNDEFINED_INDICATORS = {
   mean_pressure: 'no origin or transit states',
   welfare_origin: 'no origin or transit states',
   expert_authority: 'no expert organisations',
+  destination_policing: 'no origin or transit states (so no destination courts any)',
+  destination_entry_threshold: 'no origin or transit states (so no destination courts any)',
+  destination_credibility: 'no origin or transit states (so no destination courts any)',
 } as const satisfies Partial<Record<keyof typeof TIMESERIES_COLUMNS, string>>;
 
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;

@@ -259,7 +259,6 @@ const STATE_BOUNDED = [
   'responsibilisation',
   'emigration_restriction',
   'resistance',
-  'observed_performance',
   'reputation',
   'institutions',
   'detention_capacity',
