@@ -15,6 +15,7 @@ import { parseAt, parseBands, parseFormats, parseIndicators } from '../analysis/
 import { DEFAULT_MIN_PAIRS } from '../analysis/verdict.js';
 import { significant } from '../analysis/tableText.js';
 import type { SweepOptions } from '../experiments/sweep.js';
+import { withFolderLock } from '../io/lock.js';
 import { InputError } from '../scenario/errors.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
@@ -23,7 +24,7 @@ import { runSweepCommand } from './shared/runSweep.js';
 import { toSweepOptions } from './shared/sweepOptions.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
-const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory'] as const;
+const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory', 'precedence'] as const;
 
 export const DEFAULT_COMPARE_REPLICATES = 30;
 
@@ -51,6 +52,7 @@ export interface CompareArguments {
   migrants?: unknown;
   resume?: unknown;
   memory?: unknown;
+  precedence?: unknown;
 }
 
 export interface ComparePlan {
@@ -128,6 +130,7 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
       steps: args.steps,
       migrants: args.migrants,
       memory: args.memory,
+      precedence: args.precedence,
     },
     io,
   );
@@ -215,6 +218,7 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         .option('steps', { describe: 'with a scenario: number of steps', requiresArg: true })
         .option('migrants', { describe: 'with a scenario: number of migrant agents', requiresArg: true })
         .option('memory', { describe: 'with a scenario: heap limit of each worker in MB', requiresArg: true })
+        .option('precedence', { describe: 'with a scenario: when a policy sets a swept parameter, error, policy or sweep (see sweep --help)', type: 'string', requiresArg: true })
         .option('resume', { describe: 'with a scenario: finish (or reuse) the sweep in --out', type: 'boolean' })
         .option('quiet', { alias: 'q', describe: 'no progress output while the sweep runs', type: 'boolean' })
         .example('$0 compare results/sweep --baseline partnership', 'every other policy of the sweep against partnership, all indicators')
@@ -224,10 +228,12 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
     (args) =>
       guard('compare', async () => {
         const plan = toComparePlan(args as CompareArguments, io);
-        if (plan.sweep) await runSweepFirst(plan.sweep, io);
-        const { compareSweep } = await import('../analysis/compareSweep.js');
-        const result = await compareSweep(plan.compare);
-        io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+        await withFolderLock(plan.compare.out ?? plan.compare.dir, { command: 'compare', create: plan.compare.out !== undefined || plan.sweep !== undefined, report: io.stderr }, async () => {
+          if (plan.sweep) await runSweepFirst(plan.sweep, io);
+          const { compareSweep } = await import('../analysis/compareSweep.js');
+          const result = await compareSweep(plan.compare);
+          io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+        });
       }),
   );
 }

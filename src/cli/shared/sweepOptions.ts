@@ -1,4 +1,5 @@
 /** The options of a sweep, shared by `sweep`, `slurm` and `compare`: their yargs definitions and their validation. */
+import { isPrecedence, PRECEDENCES, type Precedence } from '../../scenario/precedence.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
@@ -74,6 +75,14 @@ export interface SweepArguments {
   steps?: unknown;
   migrants?: unknown;
   memory?: unknown;
+  precedence?: unknown;
+}
+
+/** `--precedence error|policy|sweep`: which value runs when a policy sets a swept parameter. */
+export function precedenceOption(raw: unknown): Precedence {
+  const text = textOption('precedence', raw) ?? 'error';
+  if (!isPrecedence(text)) throw new InputError(`--precedence: expected one of ${PRECEDENCES.join(', ')}, got "${text}"`);
+  return text;
 }
 
 /** Validates the arguments of `sweep`; throws InputError naming the option. */
@@ -108,6 +117,7 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
     steps: args.steps === undefined ? undefined : integerOption('steps', args.steps, 1),
     migrants: args.migrants === undefined ? undefined : integerOption('migrants', args.migrants, 0),
     quiet: args.quiet === true,
+    precedence: precedenceOption(args.precedence),
     maxOldGenerationSizeMb: args.memory === undefined ? undefined : integerOption('memory', args.memory, 1),
   };
 }
@@ -131,5 +141,6 @@ export function sweepOptionsBuilder<T>(y: Argv<T>) {
     .option('steps', { describe: 'number of steps (overrides the scenario\'s)', requiresArg: true })
     .option('migrants', { describe: 'number of migrant agents (overrides the scenario\'s)', requiresArg: true })
     .option('memory', { describe: 'memory limit in MB: each worker\'s heap, and each run\'s typed arrays (a run that exceeds either fails alone)', requiresArg: true })
+    .option('precedence', { describe: 'when a policy sets a swept parameter: error (refuse the sweep), policy (its value runs and is recorded) or sweep (the swept value runs)', type: 'string', default: 'error', requiresArg: true })
     .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' });
 }
