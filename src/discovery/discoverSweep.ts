@@ -17,7 +17,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkAt } from '../analysis/compareSweep.js';
-import { atLabel, openSweep, readRunValues, type At, type SweepFolder } from '../analysis/sweepFolder.js';
+import { atLabel, cellNumber, openSweep, readRunValues, tableRecords, type At, type SweepFolder } from '../analysis/sweepFolder.js';
 import { INDICATOR_NAMES } from '../indicators/columns.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
@@ -65,6 +65,27 @@ interface Unit {
   runs: number;
 }
 
+/** Each design point's parameter values, from design.csv (the same file, in full precision, for CSV and Parquet sweeps). */
+async function designValues(sweep: SweepFolder): Promise<Map<number, number[]>> {
+  const points = new Map<number, number[]>();
+  let columns: number[] | undefined;
+  let pointColumn = 0;
+  for await (const record of tableRecords(sweep, 'design')) {
+    if (!columns) {
+      pointColumn = record.indexOf('point');
+      columns = sweep.parameters.map((name) => record.indexOf(name));
+      const missing = sweep.parameters.find((_, k) => columns![k] < 0);
+      if (pointColumn < 0 || missing) throw new InputError(`${sweep.dir}: design.csv has no column "${pointColumn < 0 ? 'point' : missing}"`);
+      continue;
+    }
+    const values = columns.map((k) => cellNumber(record[k]));
+    const bad = values.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) throw new InputError(`${sweep.dir}: design.csv point ${record[pointColumn]} has no numeric value of ${sweep.parameters[bad]}`);
+    points.set(Number(record[pointColumn]), values);
+  }
+  return points;
+}
+
 /** The sweep's cases over its dimensions, marked by the condition. */
 export async function readCases(sweep: SweepFolder, options: Pick<DiscoverOptions, 'where' | 'at' | 'policy' | 'share'>): Promise<{ condition: Condition; table: CaseTable; cases: CaseRow[]; dropped: number }> {
   checkAt(options.at, sweep);
@@ -77,8 +98,7 @@ export async function readCases(sweep: SweepFolder, options: Pick<DiscoverOption
     throw new InputError(`${sweep.dir}: the sweep has no swept dimensions (no --param${sweep.policies.length > 1 ? ' and one policy chosen' : ' and one policy'}); discover searches swept parameters or several policies`);
   }
   const outcome = await readRunValues(sweep, [condition.indicator], options.at);
-  const parameters = sweep.parameters.length > 0 ? await readRunValues(sweep, sweep.parameters, { kind: 'final' }) : outcome.map((r) => ({ ...r, values: [] }));
-  const params = new Map(parameters.map((r) => [r.runId, r.values]));
+  const params = await designValues(sweep);
   let dropped = 0;
   const units = new Map<string, Unit>();
   for (const run of outcome) {
@@ -88,9 +108,8 @@ export async function readCases(sweep: SweepFolder, options: Pick<DiscoverOption
       dropped++;
       continue;
     }
-    const values = params.get(run.runId)!;
-    const bad = values.findIndex((v) => !Number.isFinite(v));
-    if (bad >= 0) throw new InputError(`${sweep.dir}: run ${run.runId} has no numeric value of ${sweep.parameters[bad]} in runs.${sweep.format}`);
+    const values = params.get(run.point);
+    if (!values) throw new InputError(`${sweep.dir}: run ${run.runId} is at point ${run.point}, which design.csv lacks`);
     const key = options.share === undefined ? run.runId : `point-${run.point}${byPolicy ? `-${run.policy}` : ''}`;
     const unit = units.get(key) ?? { id: key, point: run.point, policy: run.policy, replicate: run.replicate, values, hits: 0, runs: 0 };
     unit.runs++;

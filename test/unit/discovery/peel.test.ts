@@ -10,12 +10,12 @@ import { bestMove, pastes, peels } from '../../../src/discovery/peel.js';
 import { quasiPValues } from '../../../src/discovery/quasiP.js';
 import { binomialUpperTail } from '../../../src/discovery/binomial.js';
 import { peelingTrajectory } from '../../../src/discovery/trajectory.js';
-import type { Box, CaseTable } from '../../../src/discovery/types.js';
+import type { Box, CaseTable, Dimension } from '../../../src/discovery/types.js';
 
 const SETTINGS = { peelAlpha: 0.05, pasteAlpha: 0.05, massMin: 0.05, objective: 'lenient1' as const };
 
 function line(y: number[], noise?: number[]): CaseTable {
-  const dims: CaseTable['dimensions'] = [{ name: 'x', kind: 'numeric', values: Float64Array.from(y, (_, i) => i + 1) }];
+  const dims: Dimension[] = [{ name: 'x', kind: 'numeric', values: Float64Array.from(y, (_, i) => i + 1) }];
   if (noise) dims.push({ name: 'z', kind: 'numeric', values: Float64Array.from(noise) });
   return { dimensions: dims, y: Uint8Array.from(y) };
 }
