@@ -88,6 +88,18 @@ describe('partnersim discover', () => {
     expect(csvRecords(path.join(at('cart'), 'cases.csv'))[0].case).toMatch(/^point-\d+$/);
   });
 
+  it('chart --kind discovery draws the trade-off with the chosen step, the limits and the cases', async () => {
+    const { stdout } = await ok(['chart', at('lhs'), '--kind', 'discovery', '--format', 'json,svg']);
+    expect(stdout).toMatch(/^chart: 3 figures x json,svg in [\d.]+ s -> lhs\/charts\/ \(discovery-tradeoff, discovery-limits, discovery-cases\)\n$/);
+    const tradeoff = JSON.parse(readFileSync(at('lhs/charts/discovery-tradeoff.json'), 'utf8'));
+    const chosen = csvRecords(at('lhs/discovery/trajectory.csv')).find((t) => t.chosen === '1')!;
+    expect(tradeoff.data.values.filter((v: { chosen: boolean }) => v.chosen).map((v: { step: number }) => v.step)).toEqual([Number(chosen.step)]);
+    const cases = JSON.parse(readFileSync(at('lhs/charts/discovery-cases.json'), 'utf8'));
+    expect(cases.data.values).toHaveLength(40);
+    expect(readFileSync(at('lhs/charts/discovery-limits.svg'), 'utf8')).toContain('benchmarking.pressureGain');
+    await bad(['chart', at('grid'), '--kind', 'discovery'], /--kind discovery: .*no discovery\/boxes\.csv \(run partnersim discover on the sweep first\)/);
+  });
+
   it('bad input: exit 2, one line, nothing written', async () => {
     await bad(['discover', at('lhs'), '--where', 'mean_responsibilisation', '--out', at('x1')], /^partnersim: --where: expected "<indicator> <op> <value>"/);
     await bad(['discover', at('lhs'), '--where', 'responsibility < 0.2', '--out', at('x2')], /unknown indicator "responsibility"/);
