@@ -2,8 +2,8 @@
  * Stability of a PRIM box over resamples (as EMA Workbench's `PrimBox.resample` and
  * sdtoolkit's `repro`): PRIM runs again on half the data, drawn without replacement,
  * `iterations` times; in each resample's trajectory the box whose coverage is closest
- * to the chosen box's (ties: the earlier step) and the box whose density is closest are
- * looked up, and each dimension scores the share of resamples in which that box
+ * to the chosen box's (ties: the denser box, then the earlier step) and the box whose
+ * density is closest (ties: the one of more coverage) are looked up, and each dimension scores the share of resamples in which that box
  * restricts it. A dimension that belongs in the box scores near 1; one PRIM restricted
  * by chance scores low.
  *
@@ -28,9 +28,15 @@ export function halfSample(rows: Int32Array, rng: RandomStream): Int32Array {
   return pool.slice(0, m).sort();
 }
 
+/** The step whose `key` is closest to target; ties go to the better value of the other statistic, then the earlier step. */
 function closest(trajectory: readonly TrajectoryStep[], target: number, key: 'coverage' | 'density'): TrajectoryStep {
+  const other = key === 'coverage' ? 'density' : 'coverage';
   let best = trajectory[0];
-  for (const s of trajectory) if (Math.abs(s.stats[key] - target) < Math.abs(best.stats[key] - target)) best = s;
+  for (const s of trajectory) {
+    const d = Math.abs(s.stats[key] - target);
+    const e = Math.abs(best.stats[key] - target);
+    if (d < e || (d === e && s.stats[other] > best.stats[other])) best = s;
+  }
   return best;
 }
 
