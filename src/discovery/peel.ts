@@ -20,7 +20,7 @@
  * @example
  * const moves = peels(table, rowsInBox(table, rows, box), box, { alpha: 0.05, minRows: 100 });
  */
-import { countCases, rowsInBox } from './box.js';
+import { countCases, rowsInBox, withinLimit } from './box.js';
 import type { Box, CaseTable, Limit } from './types.js';
 
 export type Objective = 'lenient1' | 'original';
@@ -43,10 +43,12 @@ function sortedValues(values: Float64Array, rows: Int32Array): Float64Array {
   return v.sort();
 }
 
+/** The box with dimension d's limit replaced; `from` holds rows that already meet every other limit. */
 function move(table: CaseTable, from: Int32Array, box: Box, d: number, limit: Limit): Move {
-  const next = withLimit(box, d, limit);
-  const rows = rowsInBox(table, from, next);
-  return { dimension: d, box: next, rows, cases: countCases(table, rows) };
+  const kept: number[] = [];
+  for (const i of from) if (withinLimit(table, d, limit, i)) kept.push(i);
+  const rows = Int32Array.from(kept);
+  return { dimension: d, box: withLimit(box, d, limit), rows, cases: countCases(table, rows) };
 }
 
 /** Every peel of the box whose rows are `inside`, each keeping at least `minRows` rows. */
@@ -93,13 +95,13 @@ export function pastes(table: CaseTable, rows: Int32Array, inside: Int32Array, b
     if (dim.kind === 'numeric' && limit.kind === 'numeric') {
       const below = sortedValues(dim.values, loose.filter((i) => dim.values[i] < limit.min));
       const above = sortedValues(dim.values, loose.filter((i) => dim.values[i] > limit.max));
-      if (below.length > 0) moves.push(move(table, rows, box, d, { kind: 'numeric', min: below[Math.max(0, below.length - k)], max: limit.max }));
-      if (above.length > 0) moves.push(move(table, rows, box, d, { kind: 'numeric', min: limit.min, max: above[Math.min(above.length - 1, k - 1)] }));
+      if (below.length > 0) moves.push(move(table, loose, box, d, { kind: 'numeric', min: below[Math.max(0, below.length - k)], max: limit.max }));
+      if (above.length > 0) moves.push(move(table, loose, box, d, { kind: 'numeric', min: limit.min, max: above[Math.min(above.length - 1, k - 1)] }));
     } else if (dim.kind === 'categorical' && limit.kind === 'categorical') {
       const outside = new Set<number>();
       for (const i of loose) if (!limit.levels.includes(dim.values[i])) outside.add(dim.values[i]);
       for (const level of [...outside].sort((a, b) => a - b)) {
-        moves.push(move(table, rows, box, d, { kind: 'categorical', levels: [...limit.levels, level].sort((a, b) => a - b) }));
+        moves.push(move(table, loose, box, d, { kind: 'categorical', levels: [...limit.levels, level].sort((a, b) => a - b) }));
       }
     }
   });
