@@ -129,6 +129,23 @@ describe('PRIM covers two planted boxes in sequence', () => {
   });
 });
 
+describe('PRIM resampling of a box of full coverage', () => {
+  it('counts the restriction, not the whole data that also has full coverage', () => {
+    // cases of interest exactly at x > 0.5; z is noise. Boxes near x > 0.5 have coverage near 1,
+    // as does every resample's first box (the whole data): ties in coverage go to the denser box.
+    const rng = createStream(3, 'full-coverage');
+    const n = 400;
+    const x = Float64Array.from({ length: n }, () => rng.next());
+    const z = Float64Array.from({ length: n }, () => rng.next());
+    const table: CaseTable = { dimensions: [{ name: 'x', kind: 'numeric', values: x }, { name: 'z', kind: 'numeric', values: z }], y: Uint8Array.from(x, (v) => (v > 0.5 ? 1 : 0)) };
+    const [b] = prim(table, { resamples: 10, seed: 1 }).boxes;
+    expect(b.stats.coverage).toBeGreaterThan(0.95);
+    expect(b.stats.density).toBeGreaterThan(0.95);
+    expect(b.stabilityCoverage).toEqual([1, 0]);
+    expect(b.stabilityDensity).toEqual([1, 0]);
+  });
+});
+
 describe('PRIM options', () => {
   const table = plantedBox({ n: 500, dims: 3, seed: 4 });
   it('--box N chooses that step', () => {
