@@ -48,6 +48,11 @@ describe('partnersim discover', () => {
     expect(stdout).toMatch(/^discover: prim, \d+ of 40 runs of interest over 3 dimensions, 1 box -> lhs\/discovery \(trajectory\.csv, boxes\.csv, cases\.csv, boxes\.md\)\n {2}box 1: coverage /);
     const dir = at('lhs/discovery');
     for (const f of FILES) expect(existsSync(path.join(dir, f)), f).toBe(true);
+    // the column contract
+    expect(readFileSync(path.join(dir, 'trajectory.csv'), 'utf8').split('\n')[0]).toBe('box,step,stage,dimension,n,cases,coverage,density,mass,res_dim,chosen');
+    expect(readFileSync(path.join(dir, 'boxes.csv'), 'utf8').split('\n')[0]).toBe(
+      'box,method,step,n,cases,coverage,density,mass,res_dim,coverage_total,dimension,type,restricted,min,max,levels,range_min,range_max,range_levels,quasi_p,stability_coverage,stability_density',
+    );
     const cases = csvRecords(path.join(dir, 'cases.csv'));
     const boxes = csvRecords(path.join(dir, 'boxes.csv'));
     expect(cases).toHaveLength(40);
