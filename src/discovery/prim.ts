@@ -12,8 +12,7 @@
  *    half the data (resample.ts).
  * 5. Covering: the cases in the chosen box are set aside and the search runs again on
  *    the rest, up to `boxes` boxes; it stops early when no case of interest is left,
- *    when the rest is smaller than the minimum mass allows to peel, or when a later
- *    box restricts nothing.
+ *    when fewer than two cases are left, or when a later box restricts nothing.
  *
  * Pure: no I/O, no global randomness (resamples draw from createStream(seed, 'discovery/resample')).
  *
