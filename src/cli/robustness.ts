@@ -63,6 +63,12 @@ export function robustnessSummary(result: RobustnessSweepResult, cwd: string): s
     const best = ordered.find((r) => r.indicator === indicator);
     if (best) lines.push(`  ${indicator} (${best.direction}): least maximum regret ${best.policy} (max ${significant(best.pointMaxRegret)}, mean ${significant(best.pointMeanRegret)}, on point means)`);
   }
+  const skipped = result.rows.filter((r) => (r.undefinedValues ?? 0) > 0);
+  if (skipped.length > 0) {
+    const total = skipped.reduce((s, r) => s + r.undefinedValues!, 0);
+    const named = skipped.map((r) => `${r.indicator} under ${r.policy} ${r.undefinedValues}`);
+    lines.push(`  skipped ${total} run${total === 1 ? '' : 's'} whose indicator is undefined (an empty cell, e.g. a Gini of fewer than two partners): ${(named.length > 4 ? [...named.slice(0, 4), `${named.length - 4} more`] : named).join(', ')}`);
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -70,7 +70,7 @@ async function designValues(sweep: SweepFolder): Promise<Map<number, number[]>> 
   const points = new Map<number, number[]>();
   let columns: number[] | undefined;
   let pointColumn = 0;
-  for await (const record of tableRecords(sweep, 'design')) {
+  for await (const { cells: record } of tableRecords(sweep, 'design')) {
     if (!columns) {
       pointColumn = record.indexOf('point');
       columns = sweep.parameters.map((name) => record.indexOf(name));

@@ -14,7 +14,8 @@
  *
  * The state's side, the External Incentives Model (Schimmelfennig and Sedelmeier): it
  * accepts an offer with probability logistic(s * V), where
- *   V = credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S).
+ *   V = (1 - k + k T) * credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S),
+ * where the trust term discounts rewards promised by a non-binding quasi-contract.
  * (MODEL.md lists the cost of no agreement among the costs; since a high cost of no
  * agreement makes a state accept, it enters V with a plus sign.) A refusal lasts a
  * cool-off; then the state has no status again (a forum member re-enters dialogue at
@@ -32,7 +33,9 @@ export function readiness(world: World, state: StateAgent): number {
 export function acceptanceValue(world: World, state: StateAgent, offer: 'candidate' | 'agenda'): number {
   const p = world.params.eligibility;
   const dest = courtingDestination(world, state);
-  const rewards = world.incentivesStopped ? 0 : dest.credibility * dest.fullValue * anticipation(world, offer);
+  // The quasi-contract binds no one: the promised rewards are worth what the state trusts them to be.
+  const trusted = 1 - p.trustDiscount + p.trustDiscount * state.trust;
+  const rewards = world.incentivesStopped ? 0 : trusted * dest.credibility * dest.fullValue * anticipation(world, offer);
   const opposition = p.oppositionWeight * (state.resistance + state.sovereigntySensitivity);
   return rewards + p.statusGain + state.noAgreementCost - state.adoptionCost - opposition;
 }

@@ -63,6 +63,7 @@ export function concludePartnership(world: World): void {
     const promised = world.incentivesStopped ? 0 : promisedShare(world, state) * dest.fullValue + visa;
     let delivered = draw < dest.credibility ? promised : 0;
     if (p.conditional && promised > 0 && state.observedPerformance < p.complianceThreshold) delivered = -p.sanctions * promised;
+    dest.fundsPaid += Math.max(0, delivered);
     state.promised = promised;
     state.incentives = delivered;
     state.incentivesTotal += delivered;
