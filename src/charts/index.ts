@@ -22,3 +22,4 @@ export { leagueSpec } from './kinds/league.js';
 export { heatmapSpec } from './kinds/heatmap.js';
 export { sensitivitySpec } from './kinds/sensitivity.js';
 export { migrantsSpec } from './kinds/migrants.js';
+export { discoveryTradeoffSpec, discoveryLimitsSpec, discoveryCasesSpec } from './kinds/discovery.js';

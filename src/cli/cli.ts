@@ -19,6 +19,7 @@ import { registerMerge } from './merge.js';
 import { registerSweep } from './sweep.js';
 import { registerChart } from './chart.js';
 import { registerCompare } from './compare.js';
+import { registerDiscover } from './discover.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerRobustness } from './robustness.js';
 import { registerRun } from './run.js';
@@ -43,7 +44,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, merge, slurm, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, discover, merge, slurm, validate or list (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
@@ -54,6 +55,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerCompare(cli, io);
   cli = registerSensitivity(cli, io);
   cli = registerRobustness(cli, io);
+  cli = registerDiscover(cli, io);
   cli = registerChart(cli, io);
   cli = registerMerge(cli, io);
   cli = registerSlurm(cli, io);
