@@ -5,7 +5,8 @@
  * Generation 0 draws N particles from the prior and accepts them all; it fixes each
  * target's scale (the median absolute deviation of its scores, unless given). Each
  * later generation g has a threshold ε_g, the weighted quantile α of the previous
- * generation's distances (Del Moral et al. 2012 adapt it the same way), and proposes
+ * generation's distances (Del Moral et al. 2012 adapt it the same way; on a discrete
+ * scale that stalls, the next distance below ε_{g−1}: see nextEpsilon), and proposes
  * θ* = θ_j + L z: an ancestor θ_j drawn by weight from the previous population,
  * perturbed by a multivariate normal whose covariance is twice the previous population's
  * weighted covariance (Beaumont et al. 2009), L its Cholesky factor. A proposal is
@@ -59,6 +60,12 @@ export interface AbcSettings {
   seed: number;
   /** the kernel's covariance is this times the weighted covariance (default 2, Beaumont et al. 2009) */
   kernelScale: number;
+  /**
+   * 'global': one covariance, kernelScale times the population's (Beaumont et al. 2009);
+   * 'local': the optimal local covariance of Filippi, Barnes, Cornebise and Stumpf
+   * (2013), one per ancestor, from the previous particles within the new threshold
+   */
+  kernel: 'global' | 'local';
   /** the largest batch of proposals sent to the evaluator at once (default N) */
   maxBatch: number;
   /** the smallest batch (default 16) */
@@ -73,6 +80,7 @@ export const DEFAULT_SETTINGS: Omit<AbcSettings, 'particles' | 'seed'> = {
   maxSimulations: Infinity,
   replicates: 1,
   kernelScale: 2,
+  kernel: 'global',
   maxBatch: 0,
   minBatch: 16,
 };
@@ -147,6 +155,22 @@ export interface AbcHooks {
   onGeneration?: (generation: Generation, result: { scales: number[] }) => void;
 }
 
+/**
+ * The threshold of the generation after `previous`: the weighted quantile of its
+ * distances, never below minEpsilon; when that would not go below previous's own ε
+ * (scores on a discrete scale, where more than the quantile's share ties), the largest
+ * distance below previous's ε instead, so the schedule keeps falling.
+ */
+export function nextEpsilon(previous: Generation, settings: Pick<AbcSettings, 'quantile' | 'minEpsilon'>): number {
+  const distances = previous.particles.map((p) => p.distance);
+  let epsilon = weightedQuantile(distances, previous.particles.map((p) => p.weight), settings.quantile);
+  if (epsilon >= previous.epsilon) {
+    const below = distances.filter((d) => d < previous.epsilon);
+    epsilon = below.length > 0 ? Math.max(...below) : previous.epsilon;
+  }
+  return Math.max(settings.minEpsilon, epsilon);
+}
+
 function digest(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
@@ -181,17 +205,37 @@ interface Kernel {
   thetas: number[][];
   cumulative: number[];
   weights: number[];
-  l: Matrix;
+  /** the Cholesky factor of each ancestor's covariance (all the same one for 'global') */
+  l: Matrix[];
+  /** log |Σ_j| / 2 of each (0 for 'global': a common constant cancels) */
+  halfLogDet: number[];
 }
 
-function makeKernel(previous: readonly Particle[], scale: number): Kernel {
+function makeKernel(previous: readonly Particle[], settings: AbcSettings, epsilon: number): Kernel {
   const thetas = previous.map((p) => p.theta);
   const weights = previous.map((p) => p.weight);
-  const cov = weightedCovariance(thetas, weights).map((row) => row.map((v) => v * scale));
   const cumulative: number[] = [];
   let c = 0;
   for (const w of weights) cumulative.push((c += w));
-  return { thetas, cumulative, weights, l: cholesky(cov) };
+  if (settings.kernel === 'global') {
+    const l = cholesky(weightedCovariance(thetas, weights).map((row) => row.map((v) => v * settings.kernelScale)));
+    return { thetas, cumulative, weights, l: thetas.map(() => l), halfLogDet: thetas.map(() => 0) };
+  }
+  // Filippi et al. (2013): Σ_j = Σ_k w̃_k (θ_k − θ_j)(θ_k − θ_j)ᵀ over the previous particles
+  // already within the new threshold (all of them when none is)
+  let near = previous.filter((p) => p.distance <= epsilon);
+  if (near.length < 2) near = [...previous];
+  const total = near.reduce((s, p) => s + p.weight, 0);
+  const d = thetas[0].length;
+  const ls = thetas.map((anchor) => {
+    const cov: Matrix = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (const p of near) {
+      for (let a = 0; a < d; a++) for (let b = 0; b <= a; b++) cov[a][b] += (p.weight / total) * (p.theta[a] - anchor[a]) * (p.theta[b] - anchor[b]);
+    }
+    for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) cov[b][a] = cov[a][b];
+    return cholesky(cov);
+  });
+  return { thetas, cumulative, weights, l: ls, halfLogDet: ls.map((l) => l.reduce((s, row, i) => s + Math.log(row[i]), 0)) };
 }
 
 function pickAncestor(kernel: Kernel, u: number): number {
@@ -214,9 +258,9 @@ function propose(settings: AbcSettings, problem: AbcProblem, generation: number,
     theta = problem.priors.map((p) => samplePrior(p, random));
   } else {
     for (let attempt = 0; attempt < 100_000 && !theta; attempt++) {
-      const ancestor = kernel.thetas[pickAncestor(kernel, random.next())];
+      const j = pickAncestor(kernel, random.next());
       const z = Array.from({ length: d }, () => random.normal());
-      const candidate = affine(ancestor, kernel.l, z);
+      const candidate = affine(kernel.thetas[j], kernel.l[j], z);
       if (jointDensity(problem.priors, candidate) > 0) theta = candidate;
     }
     if (!theta) throw new Error(`generation ${generation}: no perturbed proposal fell inside the prior's support`);
@@ -230,7 +274,7 @@ function importanceWeights(particles: readonly Particle[], problem: AbcProblem, 
   const raw = particles.map((p) => {
     let denominator = 0;
     for (let j = 0; j < kernel.thetas.length; j++) {
-      denominator += kernel.weights[j] * Math.exp(-0.5 * mahalanobis2(p.theta, kernel.thetas[j], kernel.l));
+      denominator += kernel.weights[j] * Math.exp(-0.5 * mahalanobis2(p.theta, kernel.thetas[j], kernel.l[j]) - kernel.halfLogDet[j]);
     }
     return jointDensity(problem.priors, p.theta) / denominator;
   });
@@ -251,8 +295,8 @@ export async function abcSmc(settingsIn: Partial<AbcSettings> & Pick<AbcSettings
 
   for (let g = 0; g < settings.maxGenerations; g++) {
     const previous = generations[g - 1];
-    const epsilon = g === 0 ? Infinity : Math.max(settings.minEpsilon, weightedQuantile(previous.particles.map((p) => p.distance), previous.particles.map((p) => p.weight), settings.quantile));
-    const kernel = g === 0 ? null : makeKernel(previous.particles, settings.kernelScale);
+    const epsilon = g === 0 ? Infinity : nextEpsilon(previous, settings);
+    const kernel = g === 0 ? null : makeKernel(previous.particles, settings, epsilon);
     // generation 0 keeps raw scores until the scales are known
     const accepted: { proposal: Proposal; scores: number[] }[] = [];
     let proposals = 0;
