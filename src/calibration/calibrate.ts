@@ -55,6 +55,7 @@ export interface CalibrateOptions {
   resume: boolean;
   quiet: boolean;
   stream?: { write(text: string): unknown };
+  /** stops after the batch in progress, keeping every finished batch (Ctrl-C) */
   signal?: AbortSignal;
 }
 
@@ -230,7 +231,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationS
   const onAbort = () => abort.abort();
   options.signal?.addEventListener('abort', onAbort);
   let ran = 0;
-  const journal = journaled(modelBatchEvaluator(evaluator, paths, resolved, { start: base.start, stepsPerYear: base.stepsPerYear }, abort.signal), path.join(journalDir, 'batches.jsonl'), (n) => (ran += n));
+  const journal = journaled(modelBatchEvaluator(evaluator, paths, resolved, { start: base.start, stepsPerYear: base.stepsPerYear }), path.join(journalDir, 'batches.jsonl'), (n) => (ran += n));
   const timings: { generation: number; seconds: number }[] = [];
   let generationStart = Date.now();
   let lastLine = 0;

@@ -2,7 +2,9 @@
  * Each target's score on one run: a non-negative discrepancy between what the run did
  * and what was observed, 0 when it matches. Dates are compared in quarters (steps
  * converted through the scenario's calendar); a status never reached counts as reached
- * at the end of the run (the first step after it).
+ * at the end of the run (the first step after it), and for an event target no earlier
+ * than just after its tolerance window, so that a run too short to show the event
+ * never meets it.
  *
  * - event: max(0, |first − date| − tolerance), in quarters;
  * - non-event: how many quarters before `before` the status was first reached, else 0;
@@ -106,12 +108,16 @@ function observed(t: { value?: number; sd?: number; interval?: [number, number] 
 
 /** Every target's score on one run, in the order of the targets. */
 export function scoreRun(targets: readonly ResolvedTarget[], run: RunSummary, calendar: Calendar): number[] {
-  const quarters = (steps: number) => (steps * 4) / calendar.stepsPerYear;
+  const quarters = (n: number) => (n * 4) / calendar.stepsPerYear;
+  const steps = (q: number) => (q * calendar.stepsPerYear) / 4;
   const first = (state: string, status: string) => run.firstStep(state, status) ?? run.steps;
   return targets.map(({ target, step, until, states }) => {
     switch (target.kind) {
-      case 'event':
-        return Math.max(0, quarters(Math.abs(first(target.state, target.status) - step)) - target.tolerance);
+      case 'event': {
+        // not reached: as if reached just after the tolerance window or the run's end, whichever is later
+        const reached = run.firstStep(target.state, target.status) ?? Math.max(run.steps, step + Math.ceil(steps(target.tolerance)) + 1);
+        return Math.max(0, quarters(Math.abs(reached - step)) - target.tolerance);
+      }
       case 'non-event': {
         const s = run.firstStep(target.state, target.status);
         return s !== null && s < step ? quarters(step - s) : 0;

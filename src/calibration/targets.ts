@@ -112,6 +112,10 @@ export const targetsSchema = z
     targets: z.array(targetSchema).min(1, { error: 'expected at least one target' }),
   })
   .superRefine((config, ctx) => {
+    // zod runs this even when fields failed their own checks: look only at well-formed items
+    if (!Array.isArray(config.parameters) || !Array.isArray(config.targets)) return;
+    if (config.parameters.some((p) => !p?.prior || typeof p.prior.min !== 'number' || typeof p.path !== 'string')) return;
+    if (config.targets.some((t) => !t || typeof t !== 'object' || typeof t.kind !== 'string')) return;
     config.parameters.forEach((p, i) => {
       const prior = p.prior;
       if (!(prior.min < prior.max)) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'prior'], message: `min ${prior.min} must be below max ${prior.max}` });
@@ -128,11 +132,16 @@ export const targetsSchema = z
         if (pointValue === (t.interval !== undefined)) ctx.addIssue({ code: 'custom', path: where('value'), message: 'expected either value and sd, or interval' });
         else if (pointValue && (t.value === undefined || t.sd === undefined)) ctx.addIssue({ code: 'custom', path: where(t.value === undefined ? 'value' : 'sd'), message: 'expected both value and sd' });
         if (t.interval && t.interval[0] > t.interval[1]) ctx.addIssue({ code: 'custom', path: where('interval'), message: `low ${t.interval[0]} is above high ${t.interval[1]}` });
-        if (t.window && quarterIndex(t.window[0]) > quarterIndex(t.window[1])) ctx.addIssue({ code: 'custom', path: where('window'), message: `${t.window[0]} is after ${t.window[1]}` });
+        if (t.window && isQuarter(t.window[0]) && isQuarter(t.window[1]) && quarterIndex(t.window[0]) > quarterIndex(t.window[1])) ctx.addIssue({ code: 'custom', path: where('window'), message: `${t.window[0]} is after ${t.window[1]}` });
       }
       if (t.kind === 'share' && (t.status === undefined) === (t.grade === undefined)) ctx.addIssue({ code: 'custom', path: where('status'), message: 'expected either status or grade' });
       if (t.kind === 'ordering' && t.first === t.then) ctx.addIssue({ code: 'custom', path: where('then'), message: `same state as first ("${t.first}")` });
-      const id = targetId(t);
+      let id: string;
+      try {
+        id = targetId(t);
+      } catch {
+        return;
+      }
       if (ids.has(id)) ctx.addIssue({ code: 'custom', path: where('id'), message: `duplicate target id "${id}" (also targets[${ids.get(id)}]); give one an id` });
       ids.set(id, i);
     });

@@ -13,6 +13,7 @@
 import yargs, { type Argv } from 'yargs';
 import { readPackageInfo } from '../io/manifest.js';
 import { InputError } from '../scenario/errors.js';
+import { registerCalibrate } from './calibrate.js';
 import { registerList } from './list.js';
 import { registerMerge } from './merge.js';
 import { registerSweep } from './sweep.js';
@@ -20,6 +21,7 @@ import { registerChart } from './chart.js';
 import { registerCompare } from './compare.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerRobustness } from './robustness.js';
+import { registerPredict } from './predict.js';
 import { registerRun } from './run.js';
 import { registerSlurm } from './slurm.js';
 import { registerValidate } from './validate.js';
@@ -124,7 +126,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, merge, slurm, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, calibrate, predict, merge, slurm, validate or list (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
@@ -135,6 +137,8 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerCompare(cli, io);
   cli = registerSensitivity(cli, io);
   cli = registerRobustness(cli, io);
+  cli = registerCalibrate(cli, io);
+  cli = registerPredict(cli, io);
   cli = registerChart(cli, io);
   cli = registerMerge(cli, io);
   cli = registerSlurm(cli, io);
