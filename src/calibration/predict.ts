@@ -11,6 +11,7 @@
  * predict.md. Byte-identical for the same folder, draws and seed, whatever the workers.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createStream } from '../engine/random.js';
 import { createInProcessEvaluator, createWorkerPoolEvaluator } from '../experiments/evaluators.js';
@@ -157,6 +158,7 @@ export async function predict(options: PredictOptions): Promise<Prediction> {
     ...eventPredictions.map((e) => `| ${e.state} ${e.status} | ${pct(e.probability)} | ${e.quantiles ? e.quantiles.join(' | ') : '– | – | –'} |`),
     '',
   ].join('\n');
+  mkdirSync(out, { recursive: true });
   const files = [path.join(out, 'predict.csv'), path.join(out, 'predict.md')];
   await writeFileAtomic(files[0], rows.join('\n') + '\n');
   await writeFileAtomic(files[1], md);
