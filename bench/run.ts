@@ -6,15 +6,17 @@
 import { formatTable, type BenchRow } from './stats.js';
 import { engineBenchmarks } from './engine.js';
 import { sweepBenchmarks } from './sweep.js';
+import { calibrateBenchmarks } from './calibrate.js';
 
-// `npm run bench -- sweep` (or `engine`) runs one group only.
+// `npm run bench -- sweep` (or `engine`, `calibrate`) runs one group only.
 const only = process.argv[2];
-if (only !== undefined && only !== 'engine' && only !== 'sweep') {
-  console.error(`bench: unknown group "${only}" (engine or sweep)`);
+if (only !== undefined && only !== 'engine' && only !== 'sweep' && only !== 'calibrate') {
+  console.error(`bench: unknown group "${only}" (engine, sweep or calibrate)`);
   process.exit(2);
 }
 const rows: BenchRow[] = [];
-if (only !== 'sweep') rows.push(...(await engineBenchmarks()));
-if (only !== 'engine') rows.push(...(await sweepBenchmarks()));
+if (only === undefined || only === 'engine') rows.push(...(await engineBenchmarks()));
+if (only === undefined || only === 'sweep') rows.push(...(await sweepBenchmarks()));
+if (only === undefined || only === 'calibrate') rows.push(...(await calibrateBenchmarks()));
 console.log(formatTable(rows));
 if (rows.some((r) => r.pass === false)) process.exitCode = 1;
