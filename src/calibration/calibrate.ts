@@ -80,7 +80,10 @@ export interface CalibrationKey {
 
 export interface PreparedCalibration {
   key: CalibrationKey;
+  /** the scenario as calibrated (--steps and --migrants applied) */
   base: Scenario;
+  /** the scenario as its file has it: the calibrated scenario file starts from this */
+  original: Scenario;
   scenarioFile: string;
   scenarioPath: string;
   slug: string;
@@ -129,7 +132,8 @@ export async function prepareCalibration(options: CalibrateOptions): Promise<Pre
   };
   const key: CalibrationKey = { scenarioHash: scenarioHash(base), targets, settings, steps: base.steps, migrants: base.migrants, policy: CALIBRATION_POLICY };
   const context: SweepContext = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true };
-  return { key, base, scenarioFile: loaded.file, scenarioPath: loaded.path, slug: loaded.slug, targetsFile, targetsPath, paths, resolved, context };
+  const original = (await loadScenario(options.scenario)).base;
+  return { key, base, original, scenarioFile: loaded.file, scenarioPath: loaded.path, slug: loaded.slug, targetsFile, targetsPath, paths, resolved, context };
 }
 
 function readManifest(dir: string): Record<string, unknown> | null {
@@ -221,7 +225,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationS
       'particles.csv': { description: 'every generation\'s particles, with parameter values and each target\'s score', columns: { ...PARTICLE_COLUMNS, '<parameter path>': 'the parameter\'s value', 'score_<target>': 'the target\'s score (0: met), averaged over replicates' } },
       'generations.csv': { description: 'one row per generation', columns: GENERATION_COLUMNS },
       'posterior.md': { description: 'posterior mean, sd, quantiles and correlations; targets met' },
-      'calibrated-scenario.json': { description: 'the scenario at the posterior median of every parameter, for run, sweep and compare' },
+      'calibrated-scenario.json': { description: 'the scenario as its file has it (its own steps and migrants), at the posterior median of every parameter, for run, sweep and compare' },
     },
   };
   await writeFileAtomic(path.join(dir, 'manifest.json'), JSON.stringify({ ...baseManifest, status: 'running', startedAt }, null, 2) + '\n');
@@ -273,7 +277,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationS
   const summary = last ? summarisePosterior(last.particles, paths) : null;
   if (summary) {
     const medians = Object.fromEntries(summary.parameters.map((p) => [p.path, p.median]));
-    const calibrated = parseScenario(applyPoint(base, medians), { file: 'calibrated scenario' });
+    const calibrated = parseScenario(applyPoint(prepared.original, medians), { file: 'calibrated scenario' });
     const text = JSON.stringify({ ...calibrated, description: `${calibrated.description} Calibrated to ${key.targets.name}: posterior median of ${paths.join(', ')}.`.trim() }, null, 2) + '\n';
     await writeFileAtomic(path.join(dir, 'calibrated-scenario.json'), text);
   }
