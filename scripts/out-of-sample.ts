@@ -20,6 +20,9 @@ import { createInProcessEvaluator, createWorkerPoolEvaluator } from '../src/expe
 import { experimentSeed } from '../src/experiments/experiments.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { readCalibrationFolder } from '../src/calibration/particlesFile.js';
+import { compileChart, type ChartSpec } from '../src/charts/compile.js';
+import { renderSvg } from '../src/charts/render.js';
+import { publicationTheme } from '../src/charts/theme.js';
 
 /** The record after 2011 (the scenario file's header): first Mobility Partnership signed. */
 const SIGNED_LATER: Record<string, string> = { MAR: '2013Q2', AZE: '2013Q4', TUN: '2014Q1', JOR: '2014Q4', BLR: '2016Q4' };
@@ -185,7 +188,20 @@ async function main(): Promise<void> {
     `Predicted ${prediction.draws} draws; the calibration and its forecast are reproducible from the commands above (same seeds, same bytes).`,
     '',
   ];
-  mkdirSync('docs', { recursive: true });
+  // the chart: each predictor's forecast per state, the observed outcome as a cross
+  const values = predictors.flatMap((p) => p.list.map((f) => ({ state: f.state, predictor: p.name, probability: f.probability })));
+  const observed = states.map((state) => ({ state, outcome: state in SIGNED_LATER ? 1 : 0, label: SIGNED_LATER[state] ?? 'never' }));
+  const spec = {
+    width: 420,
+    height: 260,
+    layer: [
+      { data: { values }, mark: { type: 'point', filled: true, size: 60 }, encoding: { x: { field: 'state', type: 'nominal', sort: states, title: 'State (no partnership at the end of 2011)' }, y: { field: 'probability', type: 'quantitative', title: 'P(signs 2012–2020)', scale: { domain: [0, 1] } }, color: { field: 'predictor', type: 'nominal', title: null, legend: { orient: 'bottom', direction: 'vertical' } }, shape: { field: 'predictor', type: 'nominal', title: null } } },
+      { data: { values: observed }, mark: { type: 'point', shape: 'cross', size: 120, color: 'black' }, encoding: { x: { field: 'state', type: 'nominal', sort: states }, y: { field: 'outcome', type: 'quantitative' } } },
+    ],
+  } as unknown as ChartSpec;
+  mkdirSync(path.join('docs', 'validation'), { recursive: true });
+  writeFileSync(path.join('docs', 'validation', 'out-of-sample.svg'), await renderSvg(compileChart(spec, publicationTheme()).vega));
+  lines.splice(lines.indexOf('## Forecasts by state'), 0, '![Forecast probability of a partnership in 2012–2020 for each state without one at the end of 2011, by predictor; black crosses: what happened (1 signed, 0 never)](validation/out-of-sample.svg)', '');
   writeFileSync(path.join('docs', 'validation.md'), lines.join('\n'));
   process.stdout.write(lines.join('\n'));
 }
