@@ -99,6 +99,17 @@ function baseRate(calendar: Calendar): Forecast[] {
   return states.map((state) => ({ state, probability, interval, n: NaN }));
 }
 
+function reading(predictors: { name: string; list: Forecast[] }[], calendar: Calendar): string[] {
+  const [calibrated, defaults, base] = predictors.map((p) => ({ ...p, ...scores(p.list, calendar) }));
+  const versus = (a: typeof calibrated, b: typeof calibrated) => (a.brier < b.brier - 0.005 ? 'better than' : a.brier > b.brier + 0.005 ? 'worse than' : 'no better than');
+  const missed = calibrated.list.filter((f) => f.state in SIGNED_LATER && f.probability < 0.05).map((f) => `${f.state} (${SIGNED_LATER[f.state]})`);
+  return [
+    `The calibrated model forecasts ${versus(calibrated, defaults)} the uncalibrated defaults (Brier ${calibrated.brier.toFixed(3)} against ${defaults.brier.toFixed(3)}) and ${versus(calibrated, base)} the base rate (${base.brier.toFixed(3)}).`,
+    `It is right about the states that never signed (it gives them little or no chance) and wrong about the later signers: ${missed.length > 0 ? `it gives less than 5% to ${missed.join(', ')}` : 'it gives each of them at least 5%'}.`,
+    'The five calibrated parameters are shared by all states (the entry threshold, the acceptance slope, the value of partner status, the framing gain, the weight of belief in readiness); a likely reason for the misses, not checked here, is that the later signers\' own attributes in the scenario (willingness, adoption cost, sovereignty sensitivity, all assumptions) keep them out of reach whatever these five are. Armenia\'s October 2011 partnership is not reproduced in sample either. Calibrating per-state attributes too (for example `states[AZE].willingness`) would widen these forecasts; whether it improves them is open.',
+  ];
+}
+
 async function main(): Promise<void> {
   const folder = readCalibrationFolder(dir);
   const migrants = folder.manifest.key.migrants;
@@ -179,7 +190,11 @@ async function main(): Promise<void> {
     `|---|---|${predictors.map(() => '---').join('|')}|`,
     ...states.map((state, k) => `| ${state} | ${SIGNED_LATER[state] ?? 'never'} | ${predictors.map((p) => `${pct(p.list[k].probability)}${p.list[k].interval ? ` (${p.list[k].interval![0]}–${p.list[k].interval![1]})` : ''}`).join(' | ')} |`),
     '',
-    `In sample, the share of runs in which each 2005–2011 partnership falls within 2 quarters of its date: calibrated ${inSample(calibratedFirsts)}; defaults ${inSample(defaultFirsts)}.`,
+    '## Reading',
+    '',
+    ...reading(predictors, calendar),
+    '',
+    `In sample, the share of runs in which each 2005–2011 partnership falls within 2 quarters of its date: calibrated ${inSample(calibratedFirsts)}; defaults ${inSample(defaultFirsts)}. The accepted particles themselves meet these targets far more often (\`posterior.md\`: the share of particles scoring 0), because with one run per particle ABC accepts lucky runs as well as good parameters; fresh runs at the posterior's parameters are the honest in-sample measure (\`--replicates\` averages several runs per particle and narrows the gap).`,
     '',
     `Posterior (generation ${manifest.posteriorGeneration}; see \`posterior.md\` of the calibration folder):`,
     '',
