@@ -171,6 +171,7 @@ async function main(): Promise<void> {
     `- Calibration: \`partnersim calibrate eu-mobility-partnerships --targets scenarios/targets/eu-to-2011.ts --steps ${manifest.key.steps} --migrants ${migrants} --particles ${manifest.key.settings.particles} --generations ${manifest.key.settings.maxGenerations} --seed ${manifest.key.settings.seed}\`: ${manifest.counts.generations} generations, ${manifest.counts.simulations} simulations, ${Math.round(manifest.timings.wallMs / 1000)} s on two worker threads; ${manifest.key.steps} steps (2005 Q1 – ${quarterOfStep(manifest.key.steps - 1, calendar)}) are all the targets need.`,
     `- Forecast: ${draws} posterior draws (\`partnersim predict\`, seed 1) and ${draws} runs of the uncalibrated scenario, each run to 2020 Q4 with ${migrants} migrants (${seconds.toFixed(0)} s).`,
     '- Each state without a partnership at the end of 2011 is one forecast: the share of draws in which it signs in 2012 Q1 – 2020 Q4, among the draws in which it had not signed before 2012 (what was known then); for the five that did sign, the 80% interval (10% to 90%) of the quarter of signature among the draws that sign in the window.',
+    `- Scores: \`npx tsx scripts/out-of-sample.ts <calibration folder> --draws ${draws} --workers 2\`, which wrote this page.`,
     '- Base rate: a constant hazard per state and quarter fitted to 2005–2011 (4 signatures over the quarters at risk of 17 states), projected over the 36 quarters of the window; the same forecast for every state.',
     '',
     '## Scores',
