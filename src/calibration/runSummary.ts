@@ -44,7 +44,8 @@ export function summariseRun(statesCsv: string, timeseriesCsv: string): RunSumma
     const step = Number(cells[T_STEP]);
     SERIES_KEYS.forEach((name, k) => {
       if (!series.has(name)) series.set(name, []);
-      series.get(name)![step] = Number(cells[k]);
+      // an empty cell is an undefined indicator (a Gini of fewer than two partners): NaN, never 0
+      series.get(name)![step] = cells[k] === '' ? NaN : Number(cells[k]);
     });
     steps = Math.max(steps, step + 1);
   }

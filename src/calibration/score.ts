@@ -10,7 +10,9 @@
  * - non-event: how many quarters before `before` the status was first reached, else 0;
  * - ordering: 0 when `first` reaches the status strictly before `then`, else
  *   (quarters between them) + 1, so a tie scores 1;
- * - indicator and share: |x − value| / sd, or the distance from x to the interval.
+ * - indicator and share: |x − value| / sd, or the distance from x to the interval; an
+ *   indicator undefined in the run (an empty cell, e.g. a Gini of fewer than two
+ *   partners) scores Infinity, so such a run is accepted only in generation 0.
  *
  * Scores are pure functions of a `RunSummary`, so the same code scores the model and
  * the closed-form toys of the tests.
@@ -102,6 +104,8 @@ export function resolveTargets(targets: Targets, facts: ScenarioFacts, file = 't
 }
 
 function observed(t: { value?: number; sd?: number; interval?: [number, number] }, x: number): number {
+  // undefined in this run (an empty cell): as far from the observation as can be
+  if (!Number.isFinite(x)) return Infinity;
   if (t.interval) return Math.max(0, t.interval[0] - x, x - t.interval[1]);
   return Math.abs(x - t.value!) / t.sd!;
 }

@@ -69,7 +69,7 @@ export function toChartOptions(args: ChartArguments, io: CliIo): ChartOptions {
   };
 }
 
-/** What chart prints: the folder written to, the figures, and the kinds skipped. */
+/** What chart prints: the folder written to, the figures, the kinds skipped, and the undefined values left out. */
 export function chartSummaryText(summary: ChartSummary, cwd: string, seconds: number): string {
   const where = path.relative(cwd, summary.out) || '.';
   const figures = [...new Set(summary.written.map((f) => path.basename(f).replace(/\.[^.]+$/, '')))];
@@ -77,6 +77,10 @@ export function chartSummaryText(summary: ChartSummary, cwd: string, seconds: nu
   const lines = [`chart: ${figures.length} figure${figures.length === 1 ? '' : 's'} x ${formats.join(',')} in ${seconds.toFixed(1)} s -> ${where}/ (${figures.join(', ')})`];
   for (const { kind, reason } of summary.skipped) lines.push(`  skipped ${kind}: ${reason}`);
   for (const { figure, message } of summary.warnings) lines.push(`  warning (${figure}): ${message}`);
+  if (summary.undefinedValues.size > 0) {
+    const total = [...summary.undefinedValues.values()].reduce((a, b) => a + b, 0);
+    lines.push(`  left out ${total} undefined value${total === 1 ? '' : 's'} (empty cells, e.g. a Gini of fewer than two partners): ${[...summary.undefinedValues].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
   return lines.join('\n') + '\n';
 }
 

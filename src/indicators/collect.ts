@@ -1,6 +1,8 @@
 /**
  * Named reporters: one tidy timeseries row per step and one row per state and step,
- * with the columns of the output contract (src/indicators/columns.ts).
+ * with the columns of the output contract (src/indicators/columns.ts). The indicators
+ * of UNDEFINED_INDICATORS are NaN (an empty cell) when what they average or compare is
+ * absent; every other value is a finite number.
  */
 import { MIGRANT_STATUSES, MigrantStatusCode as S } from '../domain/vocabulary.js';
 import { weightedEffort } from '../processes/chooseEffort.js';
@@ -17,9 +19,10 @@ export interface RunLabels {
   seed: number;
 }
 
+/** The mean over the origin and transit states; undefined (NaN) when there are none. */
 function meanOver(world: World, value: (i: number) => number): number {
   const n = world.partners.length;
-  if (n === 0) return 0;
+  if (n === 0) return NaN;
   let sum = 0;
   for (const i of world.partners) sum += value(i);
   return sum / n;
@@ -30,7 +33,8 @@ export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
   const count = (status: string) => world.partners.filter((i) => states[i].status === status).length;
   const { counts, diaspora, trusted } = countMigrants(world);
   const partnerIncentives = world.partners.filter((i) => states[i].status === 'partner').map((i) => states[i].incentivesTotal);
-  const authority = world.experts.length > 0 ? world.experts.reduce((a, e) => a + e.authority, 0) / world.experts.length : 0;
+  // the mean authority of no experts is undefined (NaN), not 0
+  const authority = world.experts.length > 0 ? world.experts.reduce((a, e) => a + e.authority, 0) / world.experts.length : NaN;
   const t = world.tallies;
   if (MIGRANT_STATUSES.length !== counts.length) throw new Error('migrant statuses and counts disagree');
   return {

@@ -31,11 +31,11 @@ export const TIMESERIES_COLUMNS = {
   migrants_regular: 'migrants abroad with a regular status',
   migrants_irregular: 'migrants abroad without a regular status',
   migrants_returned: 'migrants returned to their state of origin',
-  expert_authority: 'mean authority of expert organisations',
+  expert_authority: 'mean authority of expert organisations (empty without experts)',
   welfare_destination: 'welfare of destinations this step (utility units)',
   welfare_origin: 'mean welfare of origin and transit states this step (utility units)',
   welfare_migrants: 'mean utility of migrants this step',
-  benefit_gini: 'Gini coefficient of cumulative incentives among partners',
+  benefit_gini: 'Gini coefficient of cumulative incentives among partners (empty with fewer than two partners)',
   expert_services: 'services delivered by expert organisations this step',
   mean_institutions: 'mean migration institutions and laws (share of the maximum)',
   mean_trust: 'mean trust of origin and transit states',
@@ -73,6 +73,24 @@ export const STATE_COLUMNS = {
   aid_dependence: 'dependence on aid (as drawn for this run)',
   peer_group: "the public league table the rank refers to: a forum's id, or scoreboard-<destination> (empty: not ranked)",
 } as const;
+
+/**
+ * The indicators that can be undefined, and when: then they are NaN in memory, an empty
+ * cell in CSV and a null in Parquet, never 0. Analyses skip them and say how many.
+ */
+export const UNDEFINED_INDICATORS = {
+  benefit_gini: 'fewer than two states whose status is partner',
+  mean_effort: 'no origin or transit states',
+  mean_capacity: 'no origin or transit states',
+  mean_responsibilisation: 'no origin or transit states',
+  mean_emigration_restriction: 'no origin or transit states',
+  mean_resistance: 'no origin or transit states',
+  mean_institutions: 'no origin or transit states',
+  mean_trust: 'no origin or transit states',
+  mean_pressure: 'no origin or transit states',
+  welfare_origin: 'no origin or transit states',
+  expert_authority: 'no expert organisations',
+} as const satisfies Partial<Record<keyof typeof TIMESERIES_COLUMNS, string>>;
 
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;
 export type StateColumn = keyof typeof STATE_COLUMNS;

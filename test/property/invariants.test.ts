@@ -2,7 +2,8 @@
  * Property-based invariants of whole runs: over randomly generated small scenarios
  * (random states, roles, forums, experts, routes, process switches, policy, seed),
  * every step of `simulate` keeps migrants conserved, every bounded indicator in [0, 1],
- * every number finite, and the status counts within the number of states.
+ * every number finite except an indicator of UNDEFINED_INDICATORS exactly when what it
+ * needs is absent (then NaN), and the status counts within the number of states.
  *
  * fast-check runs from a fixed seed so the suite is deterministic; set FC_SEED to explore
  * other cases (a failure prints its seed and the shrunk scenario).
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PARTNERSHIP_STATUSES, PROCESS_NAMES, ROLES, type ProcessName } from '../../src/domain/vocabulary.js';
 import { simulate, type SimulationResult } from '../../src/engine/simulate.js';
-import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../../src/indicators/columns.js';
+import { STATE_COLUMNS, TIMESERIES_COLUMNS, UNDEFINED_INDICATORS, type TimeseriesRow } from '../../src/indicators/columns.js';
 import { gini } from '../../src/indicators/gini.js';
 import { paramsSchema } from '../../src/scenario/params.js';
 import { POLICY_NAMES, getPolicy, type PolicyName } from '../../src/scenario/policies.js';
@@ -285,21 +286,33 @@ const TIMESERIES_BOUNDED = [
 const MIGRANT_COLUMNS = ['migrants_prospective', 'migrants_in_transit', 'migrants_regular', 'migrants_irregular', 'migrants_returned'] as const;
 const STATUS_COUNTS = ['partners', 'candidates', 'agenda', 'refusals', 'suspensions'] as const;
 
+/** Whether an indicator must be undefined (NaN) in this row: what it needs is absent. */
+function mustBeUndefined(key: keyof typeof UNDEFINED_INDICATORS, row: TimeseriesRow, nonDestination: number, experts: number): boolean {
+  if (key === 'benefit_gini') return row.partners < 2;
+  if (key === 'expert_authority') return experts === 0;
+  return nonDestination === 0;
+}
+
 /** Every violated invariant of a run, as readable lines (empty when all hold). */
-function violations(result: SimulationResult, population: number, nonDestination: number, steps: number): string[] {
+function violations(result: SimulationResult, population: number, nonDestination: number, steps: number, experts: number): string[] {
   const out: string[] = [];
   if (result.timeseries.length !== steps) out.push(`expected ${steps} timeseries rows, got ${result.timeseries.length}`);
   for (const row of result.timeseries) {
     const at = `step ${row.step}`;
     for (const [key, value] of Object.entries(row)) {
-      if (typeof value === 'number' && !Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
+      if (typeof value !== 'number') continue;
+      if (key in UNDEFINED_INDICATORS) {
+        const undefinedHere = mustBeUndefined(key as keyof typeof UNDEFINED_INDICATORS, row, nonDestination, experts);
+        if (undefinedHere && !Number.isNaN(value)) out.push(`${at}: timeseries.${key} = ${value}, expected undefined (NaN): ${UNDEFINED_INDICATORS[key as keyof typeof UNDEFINED_INDICATORS]}`);
+        if (!undefinedHere && !Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
+      } else if (!Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
     }
     const total = MIGRANT_COLUMNS.reduce((a, c) => a + row[c], 0);
     if (total !== population) out.push(`${at}: migrant statuses sum to ${total}, not ${population}`);
     for (const c of MIGRANT_COLUMNS) if (row[c] < 0 || !Number.isInteger(row[c])) out.push(`${at}: ${c} = ${row[c]}`);
     for (const c of TIMESERIES_BOUNDED) {
-      const low = 0;
-      if (!(row[c] >= low && row[c] <= 1)) out.push(`${at}: ${c} = ${row[c]} outside [0, 1]`);
+      if (Number.isNaN(row[c])) continue; // checked above: undefined exactly when it must be
+      if (!(row[c] >= 0 && row[c] <= 1)) out.push(`${at}: ${c} = ${row[c]} outside [0, 1]`);
     }
     const engaged = STATUS_COUNTS.reduce((a, c) => a + row[c], 0);
     if (engaged > nonDestination) out.push(`${at}: ${engaged} states with a status, only ${nonDestination} origin/transit states`);
@@ -323,7 +336,7 @@ function check({ input, policy, seed }: Generated): void {
   const nonDestination = scenario.states.filter((s) => !(s.roles.length === 1 && s.roles[0] === 'destination')).length;
   // simulate also runs the engine's own invariant checks after every step, which throw
   const result = simulate(scenario, { seed, runId: 'property', scenarioName: 'generated', policy });
-  const found = violations(result, scenario.migrants, nonDestination, scenario.steps);
+  const found = violations(result, scenario.migrants, nonDestination, scenario.steps, scenario.experts.length);
   expect(found.slice(0, 10)).toEqual([]);
 }
 
@@ -359,10 +372,30 @@ describe('invariants of whole runs (property)', () => {
   });
 
   it('the Gini of equal benefits is 0, never negative', () => {
-    expect(gini([0.7, 0.7])).toBeGreaterThanOrEqual(0);
+    expect(gini([0.7, 0.7])).toBe(0);
     for (let n = 2; n <= 7; n++) {
-      for (let k = 1; k <= 200; k++) expect(gini(Array(n).fill(k / 37))).toBeGreaterThanOrEqual(0);
+      for (let k = 1; k <= 200; k++) expect(gini(Array(n).fill(k / 37))).toBeCloseTo(0, 12);
     }
+  });
+
+  it('the Gini takes its closed-form values (hand-computed)', () => {
+    // one of n holds everything: mean absolute difference 2(n−1)·x/n², mean x/n, so G = (n − 1)/n
+    for (let n = 2; n <= 9; n++) expect(gini([...Array(n - 1).fill(0), 3.5])).toBeCloseTo((n - 1) / n, 12);
+    // [1, 2, 3, 4]: ordered pairs' absolute differences sum to 20, over 16 pairs 1.25, mean 2.5: G = 1.25 / 5 = 0.25
+    expect(gini([4, 1, 3, 2])).toBeCloseTo(0.25, 12);
+    // [1, 3]: differences 0, 2, 2, 0 over 4 pairs = 1, mean 2: G = 1/4
+    expect(gini([3, 1])).toBeCloseTo(0.25, 12);
+    // negative values count as 0: [0, 1] is one of two holding everything
+    expect(gini([-5, 1])).toBeCloseTo(0.5, 12);
+    // scale-free
+    expect(gini([40, 10, 30, 20])).toBeCloseTo(0.25, 12);
+    // two or more partners with nothing each are equal
+    expect(gini([0, 0, 0])).toBe(0);
+  });
+
+  it('the Gini of fewer than two values is undefined (NaN), not equality', () => {
+    expect(gini([])).toBeNaN();
+    expect(gini([0.4])).toBeNaN();
   });
 
   // A scenario whose migrants have no state of origin to come from is rejected by validation.
