@@ -113,6 +113,11 @@ describe('scores', () => {
     expect(scoreRun(order, run({}), calendar)).toEqual([1]);
   });
 
+  it('an undefined indicator (an empty cell) scores Infinity, never as 0', () => {
+    const gini = resolveTargets(parseTargets({ ...minimal, targets: [{ kind: 'indicator', indicator: 'benefit_gini', at: '2006Q1', value: 0, sd: 0.1 }] }), facts);
+    expect(scoreRun(gini, run({}), calendar)).toEqual([Infinity]);
+  });
+
   it('checks states and dates against the scenario', () => {
     const bad = (target: object) => () => resolveTargets(parseTargets({ ...minimal, targets: [target] }, 'x.json'), facts, 'x.json');
     expect(bad({ kind: 'event', state: 'ZZZ', status: 'partner', date: '2008Q2' })).toThrow('x.json: targets[0].state: no state "ZZZ" in the scenario');
