@@ -48,7 +48,8 @@ export { robustness, regrets, DIRECTIONS, type Direction, type PolicyRobustness,
 export { openSweep, readRunValues, readDesign, type At, type SweepFolder, type RunValues } from './analysis/sweepFolder.js';
 export { drawCharts, writeFigure, CHART_FORMATS, type ChartOptions, type ChartSummary, type ChartFormat } from './charts/drawCharts.js';
 export { CHART_KINDS, type ChartKind, type Figure } from './charts/catalogue.js';
-export { publicationTheme, mergeConfig, chartTheme } from './charts/theme.js';
+export { publicationTheme, mergeConfig } from './charts/theme.js';
+export { chartTheme } from './charts/themeFile.js';
 export { compileChart, withTheme, type ChartSpec } from './charts/compile.js';
 export { renderSvg, svgToPng } from './charts/render.js';
 export { svgToPdf } from './charts/pdf.js';
