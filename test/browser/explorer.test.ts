@@ -124,8 +124,8 @@ describe.skipIf(!available)('partnersim explore in chromium', () => {
     await idle(page);
     await page.selectOption('#speed', '5');
     await page.click('#play');
-    await page.waitForFunction(() => Number(document.getElementById('taken')!.textContent) >= 15, null, { timeout: 60_000 });
-    await page.click('#pause');
+    // pause in the same turn as the check, before the run reaches its horizon
+    await page.waitForFunction(() => Number(document.getElementById('taken')!.textContent) >= 15 && (document.getElementById('pause')!.click(), true), null, { timeout: 60_000 });
     await idle(page);
     const step = Number(await page.textContent('#taken'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-B')]);
