@@ -5,16 +5,18 @@
  */
 import { formatTable, type BenchRow } from './stats.js';
 import { engineBenchmarks } from './engine.js';
+import { explorerBenchmarks } from './explorer.js';
 import { sweepBenchmarks } from './sweep.js';
 
-// `npm run bench -- sweep` (or `engine`) runs one group only.
+// `npm run bench -- sweep` (or `engine`, `explorer`) runs one group only.
 const only = process.argv[2];
-if (only !== undefined && only !== 'engine' && only !== 'sweep') {
-  console.error(`bench: unknown group "${only}" (engine or sweep)`);
+if (only !== undefined && only !== 'engine' && only !== 'sweep' && only !== 'explorer') {
+  console.error(`bench: unknown group "${only}" (engine, sweep or explorer)`);
   process.exit(2);
 }
 const rows: BenchRow[] = [];
-if (only !== 'sweep') rows.push(...(await engineBenchmarks()));
-if (only !== 'engine') rows.push(...(await sweepBenchmarks()));
+if (only === undefined || only === 'engine') rows.push(...(await engineBenchmarks()));
+if (only === undefined || only === 'sweep') rows.push(...(await sweepBenchmarks()));
+if (only === undefined || only === 'explorer') rows.push(...(await explorerBenchmarks()));
 console.log(formatTable(rows));
 if (rows.some((r) => r.pass === false)) process.exitCode = 1;

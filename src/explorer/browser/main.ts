@@ -13,6 +13,7 @@ import { canonicalJson } from '../../scenario/canonical.js';
 import { effectivePolicy, effectiveScenario, type PolicyData, type RunSettings } from '../settings.js';
 import { formatAddress, parseAddress } from './address.js';
 import { CHARTS, ChartView, type ChartName } from './charts.js';
+import { installBenchHook } from './benchHook.js';
 import { renderControls } from './controls.js';
 import { Side, type SideName } from './side.js';
 import { renderTable } from './table.js';
@@ -286,6 +287,7 @@ function wire(): void {
 }
 
 function start(): void {
+  installBenchHook(workerUrl);
   $('scenario-name').textContent = `${slug} · partnersim ${data.package.version}`;
   wire();
   let step = 0;
