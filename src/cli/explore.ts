@@ -4,6 +4,7 @@
  * either serves the page on 127.0.0.1 until interrupted or, with `--build DIR`, writes
  * it as static files that run offline from the folder.
  */
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { pageDataOf } from '../explorer/page.js';
@@ -23,6 +24,8 @@ export interface ExploreOptions {
   migrants?: number;
   port: number;
   build?: string;
+  /** open the address in the system's browser */
+  open: boolean;
   cwd: string;
 }
 
@@ -39,6 +42,7 @@ export function toExploreOptions(args: Record<string, unknown>, cwd: string): Ex
     migrants: args.migrants === undefined ? undefined : integerOption('migrants', args.migrants, 0),
     port,
     build: textOption('build', args.build),
+    open: args.open === true,
     cwd,
   };
 }
@@ -63,6 +67,14 @@ export async function serveExplorer(options: ExploreOptions): Promise<ExplorerSe
   return startExplorerServer(await explorerFilesFor(options), { port: options.port });
 }
 
+/** Opens `url` with the system's opener, where there is one; says so when there is none. */
+function openInBrowser(url: string, io: CliIo): void {
+  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => io.stderr(`partnersim: no browser to open here (${opener} failed): open ${url} yourself\n`));
+  child.unref();
+}
+
 /** Registers `explore` on the CLI. */
 export function registerExplore(cli: Argv, io: CliIo, signals: NodeJS.EventEmitter = process): Argv {
   return cli.command(
@@ -77,6 +89,7 @@ export function registerExplore(cli: Argv, io: CliIo, signals: NodeJS.EventEmitt
         .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
         .option('port', { describe: 'port on 127.0.0.1 (0: any free port)', default: 8470, requiresArg: true })
         .option('build', { describe: 'write the page to this folder as static files instead of serving it', type: 'string', requiresArg: true })
+        .option('open', { describe: "open the address in the system's browser", type: 'boolean', default: false })
         .example('$0 explore', `explore ${DEFAULT_SCENARIO} at http://127.0.0.1:8470/`)
         .example('$0 explore stylised --migrants 5000 --port 0', 'a smaller run on any free port')
         .example('$0 explore --build explorer-page', 'write the page to a folder that opens offline'),
@@ -89,6 +102,7 @@ export function registerExplore(cli: Argv, io: CliIo, signals: NodeJS.EventEmitt
         }
         const server = await serveExplorer(options);
         io.stdout(`partnersim explore: ${server.url} (serving on 127.0.0.1 only; Ctrl-C to stop)\n`);
+        if (options.open) openInBrowser(server.url, io);
         await new Promise<void>((resolve) => {
           const stop = () => {
             signals.off('SIGINT', stop);
