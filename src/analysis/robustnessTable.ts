@@ -1,11 +1,14 @@
 /**
  * The tables of `partnersim robustness`: robustness.csv (precision of src/io/csv.ts),
  * robustness.md and robustness.tex, one row per indicator and policy; in the Markdown
- * and LaTeX tables each indicator's policies are ranked by maximum regret, smallest
- * first (Savage's minimax regret), then by mean regret.
+ * and LaTeX tables each indicator's policies are ranked by maximum regret on point
+ * means, smallest first (Savage's minimax regret), then by mean regret on point means.
  *
  * Columns of robustness.csv: `indicator, direction, policy, n, mean, q10, q50, q90,
- * mean_regret, max_regret, regret_n`.
+ * mean_regret, max_regret, regret_n, point_mean_regret, point_max_regret,
+ * regret_points`. `mean_regret`, `max_regret` and `regret_n` are over single runs
+ * (point and replicate), as before: their maximum grows with the replicates, so they are
+ * kept for one release for comparison and the tables rank by the `point_` columns.
  *
  * @example
  * robustnessCsv(rows);
@@ -29,9 +32,12 @@ export const ROBUSTNESS_COLUMNS = {
   q10: '10% quantile',
   q50: 'median',
   q90: '90% quantile',
-  mean_regret: 'mean regret: how far below the best policy at the same point and replicate (above, when minimising)',
-  max_regret: 'maximum regret over points and replicates',
-  regret_n: 'points x replicates where every policy has a value (regret is computed over these)',
+  mean_regret: 'mean regret over single runs: how far below the best policy at the same point and replicate (above, when minimising); kept for one release',
+  max_regret: 'maximum regret over single runs (grows with the replicates); kept for one release',
+  regret_n: 'points x replicates where every policy has a value (mean_regret and max_regret are over these)',
+  point_mean_regret: "mean over points of the regret of the policy's mean at the point (over the replicates where every policy has a value) against the best policy's mean",
+  point_max_regret: 'maximum over points of that regret (minimax regret ranks by it)',
+  regret_points: 'points with a replicate where every policy has a value (point_mean_regret and point_max_regret are over these)',
 } as const;
 
 export function robustnessCsv(rows: readonly RobustnessRow[]): string {
@@ -49,20 +55,23 @@ export function robustnessCsv(rows: readonly RobustnessRow[]): string {
       mean_regret: r.meanRegret,
       max_regret: r.maxRegret,
       regret_n: r.regretN,
+      point_mean_regret: r.pointMeanRegret,
+      point_max_regret: r.pointMaxRegret,
+      regret_points: r.pointRegretN,
     })),
   );
 }
 
 const order = (x: number | undefined) => (x === undefined ? Infinity : x);
 
-/** Rows grouped by indicator (in order), each group ranked by max regret, then mean regret. */
+/** Rows grouped by indicator (in order), each group ranked by max regret on point means, then mean regret on point means. */
 export function rankedByRegret(rows: readonly RobustnessRow[]): RobustnessRow[] {
   const indicators = [...new Set(rows.map((r) => r.indicator))];
   return indicators.flatMap((i) =>
     rows
       .filter((r) => r.indicator === i)
       .map((row, k) => ({ row, k }))
-      .sort((a, b) => order(a.row.maxRegret) - order(b.row.maxRegret) || order(a.row.meanRegret) - order(b.row.meanRegret) || a.k - b.k)
+      .sort((a, b) => order(a.row.pointMaxRegret) - order(b.row.pointMaxRegret) || order(a.row.pointMeanRegret) - order(b.row.pointMeanRegret) || a.k - b.k)
       .map(({ row }) => row),
   );
 }
@@ -73,7 +82,7 @@ function table(rows: readonly RobustnessRow[]) {
   const body = ordered.map((r, i) => {
     const first = i === 0 || ordered[i - 1].indicator !== r.indicator;
     if (first) groupStarts.push(i);
-    return [first ? `${r.indicator} (${r.direction})` : '', r.policy, String(r.n), significant(r.mean), significant(r.q10), significant(r.q50), significant(r.q90), significant(r.meanRegret), significant(r.maxRegret)];
+    return [first ? `${r.indicator} (${r.direction})` : '', r.policy, String(r.n), significant(r.mean), significant(r.q10), significant(r.q50), significant(r.q90), significant(r.pointMeanRegret), significant(r.pointMaxRegret)];
   });
   const header = ['indicator', 'policy', 'n', 'mean', 'q10', 'median', 'q90', 'mean regret', 'max regret'];
   const align: Align[] = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'];
@@ -89,7 +98,7 @@ export interface RobustnessContext {
 
 function describe(c: RobustnessContext): string {
   const at = c.at.kind === 'final' ? 'at the final step' : c.at.kind === 'mean' ? "averaged over each run's steps" : `at step ${atLabel(c.at)} (0-based)`;
-  return `Robustness of each policy over the ${c.points} parameter points × ${c.replicates} replicates of scenario \`${c.scenario}\`; indicators ${at}. Mean and 10%, 50%, 90% quantiles of the outcomes; regret at a point and replicate: the best policy's value there minus this policy's (this policy's minus the best's when the indicator is minimised), so 0 for the best. Policies are ranked by maximum regret (minimax regret), then mean regret.`;
+  return `Robustness of each policy over the ${c.points} parameter points × ${c.replicates} replicates of scenario \`${c.scenario}\`; indicators ${at}. Mean and 10%, 50%, 90% quantiles of the outcomes; regret at a point: the best policy's mean there minus this policy's mean (this policy's minus the best's when the indicator is minimised), so 0 for the best, each mean taken over the replicates where every policy has a value (common random numbers); mean and maximum regret are over the points. Policies are ranked by maximum regret (minimax regret), then mean regret. (robustness.csv also keeps mean_regret and max_regret over single runs, which grow with the replicates.)`;
 }
 
 export function robustnessMarkdown(rows: readonly RobustnessRow[], context: RobustnessContext): string {

@@ -5,11 +5,15 @@
  * sensitivity.csv and sensitivity.md (and sensitivity.tex on request) in the sweep
  * folder or `out`, atomically.
  *
- * Replicates: a point's output is the mean of its replicates' values (the indices then
- * describe the expected outcome at each parameter point; with one replicate, the noise of
- * the single run adds to the unexplained variance). A point with no finite value makes
- * its Saltelli base row unusable (the row is dropped, and counted) or removes the one or
- * two Morris effects that need it.
+ * Replicates: a point's output is the mean of its replicates' finite values (the indices
+ * then describe the expected outcome at each parameter point). The points of one
+ * Saltelli base row, or of one Morris trajectory, ran on the same seed at each replicate
+ * (src/experiments/experiments.ts), so the differences the estimators take cancel the
+ * noise that two parameter points share, and a parameter no process reads gets exactly
+ * 0; what noise is left in the point means is reported as each (policy, indicator)'s
+ * noise share (noiseShare.ts), undefined with one replicate. A point with no finite value
+ * makes its Saltelli base row unusable (the row is dropped, and counted) or removes the
+ * one or two Morris effects that need it.
  *
  * Randomness: each (policy, indicator)'s bootstrap draws from
  * `createStream(seed, 'sensitivity/<method>/<policy>/<indicator>')`.
@@ -20,15 +24,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { mean } from 'simple-statistics';
+import { mean, variance } from 'simple-statistics';
 import { createStream } from '../engine/random.js';
 import { regroupSaltelliOutputs } from '../experiments/designs/saltelli.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { checkAt, DEFAULT_LEVEL, DEFAULT_RESAMPLES } from './compareSweep.js';
 import { morrisIndices, type MorrisStep } from './morrisEffects.js';
+import { noiseShare } from './noiseShare.js';
 import type { TableFormat } from './options.js';
-import { sensitivityCsv, sensitivityLatex, sensitivityMarkdown, type SensitivityRow } from './sensitivityTable.js';
+import { noiseWarning, sensitivityCsv, sensitivityLatex, sensitivityMarkdown, type SensitivityRow } from './sensitivityTable.js';
 import { sobolIndices } from './sobolIndices.js';
 import { openSweep, readDesign, readRunValues, type At, type DesignRow, type SweepFolder } from './sweepFolder.js';
 
@@ -55,8 +60,8 @@ export interface SensitivityResult {
   files: string[];
 }
 
-/** Each point's mean over its replicates' finite values (NaN when none), by policy. */
-function pointMeans(runs: { policy: string; point: number; values: number[] }[], indicator: number, policy: string): Map<number, number> {
+/** Each point's finite replicate values and their mean (NaN when none), by policy. */
+function pointMeans(runs: { policy: string; point: number; values: number[] }[], indicator: number, policy: string): { means: Map<number, number>; replicates: number[][] } {
   const byPoint = new Map<number, number[]>();
   for (const run of runs) {
     if (run.policy !== policy) continue;
@@ -65,7 +70,11 @@ function pointMeans(runs: { policy: string; point: number; values: number[] }[],
     if (!list) byPoint.set(run.point, (list = []));
     if (Number.isFinite(v)) list.push(v);
   }
-  return new Map([...byPoint].map(([p, vs]) => [p, vs.length > 0 ? mean(vs) : NaN]));
+  const points = [...byPoint.keys()].sort((a, b) => a - b);
+  return {
+    means: new Map(points.map((p) => [p, byPoint.get(p)!.length > 0 ? mean(byPoint.get(p)!) : NaN])),
+    replicates: points.map((p) => byPoint.get(p)!),
+  };
 }
 
 function sobolRows(design: DesignRow[], parameters: string[], values: Map<number, number>): { flat: number[]; bases: number; dropped: number } {
@@ -119,7 +128,7 @@ export async function sensitivitySweep(options: SensitivityOptions): Promise<Sen
   let dropped = 0;
   for (const [i, indicator] of options.indicators.entries()) {
     for (const policy of policies) {
-      const values = pointMeans(runs, i, policy);
+      const { means: values, replicates } = pointMeans(runs, i, policy);
       const random = createStream(options.seed, `sensitivity/${method}/${policy}/${indicator}`).next;
       if (method === 'sobol') {
         const { flat, bases, dropped: lost } = sobolRows(design, sweep.parameters, values);
@@ -130,21 +139,24 @@ export async function sensitivitySweep(options: SensitivityOptions): Promise<Sen
           continue;
         }
         const s = sobolIndices(regroupSaltelliOutputs(flat, k), { ...boot, random });
+        const noise = noiseShare(replicates, s.variance);
         sweep.parameters.forEach((parameter, j) =>
-          rows.push({ method, policy, indicator, parameter, n: s.n, first: s.first[j], firstInterval: s.firstInterval[j], total: s.total[j], totalInterval: s.totalInterval[j] }),
+          rows.push({ method, policy, indicator, parameter, n: s.n, first: s.first[j], firstInterval: s.firstInterval[j], total: s.total[j], totalInterval: s.totalInterval[j], noiseShare: noise }),
         );
       } else {
         const trajectories = morrisTrajectories(design, values);
         samples = trajectories.length;
+        const finite = [...values.values()].filter(Number.isFinite);
+        const noise = finite.length >= 2 ? noiseShare(replicates, variance(finite)) : undefined;
         for (const m of morrisIndices(trajectories, sweep.parameters, { ...boot, random })) {
-          rows.push({ method, policy, indicator, parameter: m.parameter, n: m.r, mu: m.mu, muStar: m.muStar, muStarInterval: m.muStarInterval, sigma: m.sigma });
+          rows.push({ method, policy, indicator, parameter: m.parameter, n: m.r, mu: m.mu, muStar: m.muStar, muStarInterval: m.muStarInterval, sigma: m.sigma, noiseShare: noise });
         }
       }
     }
   }
   const out = path.resolve(options.out ?? sweep.dir);
   mkdirSync(out, { recursive: true });
-  const context = { method, scenario: sweep.scenario, samples, replicates: sweep.replicates, level: boot.level, resamples: boot.resamples, seed: options.seed, at: options.at, dropped };
+  const context = { method, scenario: sweep.scenario, samples, replicates: sweep.replicates, level: boot.level, resamples: boot.resamples, seed: options.seed, at: options.at, dropped, warning: noiseWarning(rows, sweep.replicates) };
   const files: string[] = [];
   const write = async (name: string, text: string) => {
     const file = path.join(out, name);

@@ -1,6 +1,6 @@
 /**
  * `partnersim robustness <sweep-dir>`: each policy's outcome distribution (mean, 10/50/90%
- * quantiles) and regret against the best policy at each point and replicate, per
+ * quantiles) and regret against the best policy at each point (on the means over replicates), per
  * indicator (src/analysis/robustnessSweep.ts), written to robustness.csv and
  * robustness.md; prints the policy of least maximum regret for the main indicators.
  */
@@ -61,7 +61,7 @@ export function robustnessSummary(result: RobustnessSweepResult, cwd: string): s
   const ordered = rankedByRegret(result.rows);
   for (const indicator of main.length > 0 ? main : indicators.slice(0, 5)) {
     const best = ordered.find((r) => r.indicator === indicator);
-    if (best) lines.push(`  ${indicator} (${best.direction}): least maximum regret ${best.policy} (max ${significant(best.maxRegret)}, mean ${significant(best.meanRegret)})`);
+    if (best) lines.push(`  ${indicator} (${best.direction}): least maximum regret ${best.policy} (max ${significant(best.pointMaxRegret)}, mean ${significant(best.pointMeanRegret)}, on point means)`);
   }
   return lines.join('\n') + '\n';
 }

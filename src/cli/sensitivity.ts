@@ -9,7 +9,7 @@ import type { Argv } from 'yargs';
 import { MAIN_INDICATORS } from '../analysis/compareSweep.js';
 import { parseAt, parseFormats, parseIndicators } from '../analysis/options.js';
 import type { SensitivityOptions, SensitivityResult } from '../analysis/sensitivitySweep.js';
-import { importance, ranked } from '../analysis/sensitivityTable.js';
+import { distinctFromZero, importance, noiseWarning, ranked } from '../analysis/sensitivityTable.js';
 import { significant } from '../analysis/tableText.js';
 import { InputError } from '../scenario/errors.js';
 import { guard, type CliIo } from './cli.js';
@@ -59,10 +59,19 @@ export function sensitivitySummary(result: SensitivityResult, cwd: string): stri
   for (const indicator of shown) {
     for (const policy of policies) {
       const order = ranked(result.rows, indicator, policy);
-      const text = order.map((r) => `${r.parameter} ${significant(Number.isFinite(importance(r)) ? importance(r) : undefined, 2) || '-'}`).join(' > ');
+      // '=' between equal estimates (in the same tier), so that a tie does not read as a ranking
+      const text = order
+        .map((r, k) => {
+          const same = k > 0 && importance(order[k - 1]) === importance(r) && distinctFromZero(order[k - 1]) === distinctFromZero(r);
+          const value = `${r.parameter} ${significant(Number.isFinite(importance(r)) ? importance(r) : undefined, 2) || '-'}${distinctFromZero(r) ? '' : ' (interval holds 0)'}`;
+          return k === 0 ? value : `${same ? ' = ' : ' > '}${value}`;
+        })
+        .join('');
       lines.push(`  ${indicator} (${policy}), by ${measure}: ${text}`);
     }
   }
+  const warning = noiseWarning(result.rows, result.sweep.replicates);
+  if (warning) lines.push(`warning: ${warning}`);
   return lines.join('\n') + '\n';
 }
 

@@ -139,7 +139,7 @@ export function sweepOptionsBuilder<T>(y: Argv<T>) {
     .option('states', { describe: 'also write states.csv (one row per run, step and state)', type: 'boolean' })
     .option('steps', { describe: 'number of steps (overrides the scenario\'s)', requiresArg: true })
     .option('migrants', { describe: 'number of migrant agents (overrides the scenario\'s)', requiresArg: true })
-    .option('memory', { describe: 'heap limit of each worker in MB (a run that exceeds it fails alone)', requiresArg: true })
+    .option('memory', { describe: 'memory limit in MB: each worker\'s heap, and each run\'s typed arrays (a run that exceeds either fails alone)', requiresArg: true })
     .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' });
 }
 

@@ -1,10 +1,23 @@
 /**
  * Experiments as plain data. An experiment is one run: a parameter point, a policy and
- * a replicate. Its id is derived from (scenario hash, point, policy, replicate) and its
- * seed from (base seed, point, replicate), both by hashing, never from run order; a
- * point is its index in the design and its values (designs can repeat values: Saltelli's
- * first base row, Morris trajectories, rounded integers): adding a policy or a replicate changes no other run's id or seed, and every
- * policy at the same point and replicate gets the same seed (common random numbers).
+ * a replicate. Its id is derived from (scenario hash, point, policy, replicate) by
+ * hashing, never from run order; a point is its index in the design and its values
+ * (designs can repeat values: Saltelli's first base row, Morris trajectories, rounded
+ * integers).
+ *
+ * Seeds, by hashing too:
+ * - grid and LHS points: from (base seed, point, point values, replicate), so every
+ *   point has its own random numbers;
+ * - the points of one Saltelli base row (A_j, B_j and every AB_j^i, role `base` j) and
+ *   of one Morris trajectory (role `trajectory` t): from (base seed, 'base' j or
+ *   'trajectory' t, replicate), so at each replicate they share their random numbers.
+ *   The differences the estimators take inside a base row or along a trajectory
+ *   (f(A) − f(AB_i), f(x_s) − f(x_{s−1})) then hold the parameters' effect and not the
+ *   noise between two independent runs: a parameter that no process reads gets an
+ *   effect of exactly 0.
+ *
+ * Adding a policy or a replicate changes no other run's id or seed, and every policy at
+ * the same point and replicate gets the same seed (common random numbers).
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../scenario/loader.js';
@@ -37,6 +50,24 @@ export function experimentSeed(baseSeed: number, point: number, values: Readonly
   return parseInt(digest(['seed', baseSeed, point, values, replicate]).slice(0, 8), 16);
 }
 
+/**
+ * The group of design points that share their random numbers at each replicate: a
+ * Saltelli base row (`['base', j]`) or a Morris trajectory (`['trajectory', t]`); null for
+ * a point of a grid or LHS design (its seed is its own).
+ */
+export function seedGroup(role: Readonly<Record<string, string | number>>): ['base' | 'trajectory', number] | null {
+  if (role.matrix !== undefined && role.base !== undefined) return ['base', Number(role.base)];
+  if (role.trajectory !== undefined) return ['trajectory', Number(role.trajectory)];
+  return null;
+}
+
+/** The seed of a design point at a replicate (see the module's description). */
+export function pointSeed(baseSeed: number, point: Pick<DesignPoint, 'index' | 'values' | 'role'>, replicate: number): number {
+  const group = seedGroup(point.role);
+  if (group === null) return experimentSeed(baseSeed, point.index, point.values, replicate);
+  return parseInt(digest(['seed', baseSeed, ...group, replicate]).slice(0, 8), 16);
+}
+
 export interface DesignSpec {
   scenarioHash: string;
   points: readonly DesignPoint[];
@@ -50,7 +81,7 @@ export function designExperiments(spec: DesignSpec): Experiment[] {
   const out: Experiment[] = [];
   for (const point of spec.points) {
     for (let replicate = 1; replicate <= spec.replicates; replicate++) {
-      const seed = experimentSeed(spec.baseSeed, point.index, point.values, replicate);
+      const seed = pointSeed(spec.baseSeed, point, replicate);
       for (const policy of spec.policies) {
         out.push({ id: experimentId(spec.scenarioHash, point.index, point.values, policy, replicate), point: point.index, policy, replicate, seed, values: point.values });
       }

@@ -2,6 +2,11 @@
  * One experiment from a scenario input to formatted output rows: apply the point's
  * values and the policy, validate, simulate, format. Shared by the in-process
  * evaluator and the worker threads, so both give the same bytes.
+ *
+ * Memory: with `memoryLimitMb` (the sweep's `--memory`), a run whose world would allocate
+ * more than that in typed arrays (worldTypedArrayBytes: the migrant table and per-state
+ * tallies, outside V8's heap, which the worker's heap limit does not see) fails before it
+ * allocates, with the reason as its error; the sweep records it in failures.csv and goes on.
  */
 import { simulate } from '../engine/simulate.js';
 import { INDICATOR_NAMES, STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
@@ -9,6 +14,7 @@ import { formatCsvRow } from '../io/csv.js';
 import { getPolicy } from '../scenario/policies.js';
 import type { Scenario, ScenarioInput } from '../scenario/schema.js';
 import { parseScenario } from '../scenario/validate.js';
+import { worldTypedArrayBytes } from '../world/createWorld.js';
 import type { Experiment } from './experiments.js';
 import { applyPoint } from './parameters.js';
 
@@ -20,6 +26,8 @@ export interface SweepContext {
   steps?: number;
   migrants?: number;
   collectStates: boolean;
+  /** the limit in MB that each run's typed arrays must fit in (`--memory`); none when absent */
+  memoryLimitMb?: number;
 }
 
 /** The outputs of one run, as CSV lines (no header) and final indicator values. */
@@ -69,8 +77,22 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const MB = 1024 * 1024;
+
+/** Throws, naming the sizes, when the scenario's typed arrays exceed the limit (see the module's description). */
+export function checkMemory(scenario: Scenario, memoryLimitMb: number | undefined): void {
+  if (memoryLimitMb === undefined) return;
+  const bytes = worldTypedArrayBytes(scenario);
+  if (bytes > memoryLimitMb * MB) {
+    throw new Error(
+      `memory: the world of ${scenario.migrants.toLocaleString('en')} migrants needs ${(bytes / MB).toFixed(1)} MB of typed arrays, more than --memory ${memoryLimitMb} MB; the run was not started`,
+    );
+  }
+}
+
 export function runExperiment(context: SweepContext, experiment: Experiment): RunOutput {
   const scenario = experimentScenario(context, experiment);
+  checkMemory(scenario, context.memoryLimitMb);
   const result = simulate(scenario, {
     seed: experiment.seed,
     runId: experiment.id,

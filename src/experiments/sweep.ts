@@ -51,7 +51,7 @@ export interface SweepOptions {
   steps?: number;
   migrants?: number;
   quiet: boolean;
-  /** heap limit of each worker in MB */
+  /** heap limit of each worker in MB, and the most each run's world may allocate in typed arrays (runExperiment.ts) */
   maxOldGenerationSizeMb?: number;
   /** where progress and summaries go (default process.stderr) */
   stream?: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
@@ -149,6 +149,7 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     file: loaded.file,
     slug: loaded.slug,
     collectStates: options.states,
+    memoryLimitMb: options.maxOldGenerationSizeMb,
   };
   return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path };
 }
@@ -201,7 +202,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
     policies: key.policies,
     replicates: key.replicates,
-    seeds: { base: key.seed, derivation: 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
+    seeds: { base: key.seed, derivation: key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
     environment,
     files: {
       'runs.csv': 'one row per run: run_id, policy, replicate, seed, swept parameters, final value of every indicator, point',

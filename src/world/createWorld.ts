@@ -8,7 +8,7 @@ import { signPartnership } from '../processes/concludePartnership.js';
 import type { DestinationSpec, ExpertSpec, ForumSpec, RouteSpec, StateSpec } from '../scenario/entities.js';
 import type { Params } from '../scenario/params.js';
 import type { Scenario } from '../scenario/schema.js';
-import { createMigrantTable, type MigrantTable } from './migrants.js';
+import { createMigrantTable, MIGRANT_BYTES, type MigrantTable } from './migrants.js';
 import { generateStylisedWorld } from './stylised.js';
 import { MAX_INSTITUTIONS, clamp01, type DestinationAgent, type Route, type StateAgent, type World } from './world.js';
 
@@ -155,6 +155,23 @@ function placeMigrants(world: { states: StateAgent[]; routesByOrigin: readonly (
     }
   });
   return table;
+}
+
+/** The number of states a world built from the scenario holds: the generated destination and N states, or the scenario's. */
+export function worldStateCount(scenario: Pick<Scenario, 'generate' | 'states'>): number {
+  return scenario.generate ? scenario.generate.states + 1 : scenario.states.length;
+}
+
+/**
+ * The bytes createWorld will allocate in typed arrays for this validated scenario,
+ * known before anything is allocated: the migrant table (MIGRANT_BYTES a migrant) and
+ * the per-state tallies (irregular arrivals, 4 bytes a state). These live outside V8's
+ * heap, so a heap limit does not bound them; the sweep counts them against `--memory`.
+ * (moveMigrants' per-state scratch, 100 bytes a state, is allocated at the first step
+ * and is not counted.)
+ */
+export function worldTypedArrayBytes(scenario: Pick<Scenario, 'migrants' | 'generate' | 'states'>): number {
+  return scenario.migrants * MIGRANT_BYTES + worldStateCount(scenario) * Int32Array.BYTES_PER_ELEMENT;
 }
 
 interface Entities {

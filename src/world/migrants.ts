@@ -31,6 +31,14 @@ export interface MigrantTable {
   readonly network: Float32Array;
 }
 
+/**
+ * Bytes a migrant takes in the table: origin and location (2 each), status, route, leg
+ * and flags (1 each), resources and network (4 each). createMigrantTable allocates
+ * exactly size × this; the tests check it against the arrays' byteLength.
+ */
+export const MIGRANT_BYTES =
+  2 * Uint16Array.BYTES_PER_ELEMENT + 4 * Uint8Array.BYTES_PER_ELEMENT + 2 * Float32Array.BYTES_PER_ELEMENT;
+
 export function createMigrantTable(size: number): MigrantTable {
   return {
     size,

@@ -26,7 +26,7 @@ describe('partnersim robustness', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^robustness: 3 policies x 2 indicators over 4 points x 2 replicates -> lhs \(robustness\.csv, robustness\.md\)\n {2}mean_effort \(maximise\): least maximum regret /);
     const rows = csvRecords(path.join(at('lhs'), 'robustness.csv'));
-    expect(Object.keys(rows[0])).toEqual(['indicator', 'direction', 'policy', 'n', 'mean', 'q10', 'q50', 'q90', 'mean_regret', 'max_regret', 'regret_n']);
+    expect(Object.keys(rows[0])).toEqual(['indicator', 'direction', 'policy', 'n', 'mean', 'q10', 'q50', 'q90', 'mean_regret', 'max_regret', 'regret_n', 'point_mean_regret', 'point_max_regret', 'regret_points']);
     expect(rows).toHaveLength(6);
     const runs = csvRecords(path.join(at('lhs'), 'runs.csv'));
     for (const [indicator, direction] of [['mean_effort', 'maximise'], ['mean_resistance', 'minimise']] as const) {
@@ -42,6 +42,19 @@ describe('partnersim robustness', () => {
         expect(row.n).toBe('8');
         expect(Number(row.mean_regret)).toBeCloseTo(regrets.reduce((a, b) => a + b, 0) / regrets.length, 5);
         expect(Number(row.max_regret)).toBeCloseTo(Math.max(...regrets), 5);
+        // on point means: each policy's mean over the point's replicates, then regret between means
+        const points = [...new Set(runs.map((x) => x.point))];
+        const pointMean = (p: string, point: string) => {
+          const vs = runs.filter((x) => x.policy === p && x.point === point).map((x) => Number(x[indicator]));
+          return vs.reduce((a, b) => a + b, 0) / vs.length;
+        };
+        const pointRegrets = points.map((pt) => {
+          const means = POLICIES.map((p) => pointMean(p, pt));
+          return direction === 'maximise' ? Math.max(...means) - pointMean(policy, pt) : pointMean(policy, pt) - Math.min(...means);
+        });
+        expect(row.regret_points).toBe('4');
+        expect(Number(row.point_mean_regret)).toBeCloseTo(pointRegrets.reduce((a, b) => a + b, 0) / pointRegrets.length, 5);
+        expect(Number(row.point_max_regret)).toBeCloseTo(Math.max(...pointRegrets), 5);
         expect(Number(row.q10)).toBeLessThanOrEqual(Number(row.q50));
         expect(Number(row.q50)).toBeLessThanOrEqual(Number(row.q90));
       }

@@ -51,7 +51,7 @@ describe('partnersim sensitivity', () => {
     expect(stdout).toMatch(/^sensitivity: sobol, 16 base rows, 2 parameters x 31 indicators x 1 policy -> sobol \(sensitivity\.csv, sensitivity\.md\)\n/);
     expect(stdout).toMatch(/\n {2}mean_responsibilisation \(partnership\), by ST: params\.\S+ [\d.]+ > params\.\S+ [\d.]+\n/);
     const header = readFileSync(path.join(at('sobol'), 'sensitivity.csv'), 'utf8').split('\n')[0];
-    expect(header).toBe('policy,indicator,parameter,n,S1,S1_ci_low,S1_ci_high,ST,ST_ci_low,ST_ci_high');
+    expect(header).toBe('policy,indicator,parameter,n,S1,S1_ci_low,S1_ci_high,ST,ST_ci_low,ST_ci_high,noise_share,rank');
     const rows = csvRecords(path.join(at('sobol'), 'sensitivity.csv'));
     expect(rows).toHaveLength(2 * 31);
 
@@ -81,7 +81,7 @@ describe('partnersim sensitivity', () => {
   it('morris: mu, mu* and sigma from each point\'s mean over replicates (computed here)', async () => {
     await ok(['sensitivity', at('morris'), '--indicators', 'mean_effort,mean_responsibilisation', '--format', 'csv,md,tex']);
     const rows = csvRecords(path.join(at('morris'), 'sensitivity.csv'));
-    expect(Object.keys(rows[0])).toEqual(['policy', 'indicator', 'parameter', 'r', 'mu', 'mu_star', 'mu_star_ci_low', 'mu_star_ci_high', 'sigma']);
+    expect(Object.keys(rows[0])).toEqual(['policy', 'indicator', 'parameter', 'r', 'mu', 'mu_star', 'mu_star_ci_low', 'mu_star_ci_high', 'sigma', 'noise_share', 'rank']);
     expect(rows).toHaveLength(4);
     const f = pointValues(at('morris'), 'mean_effort');
     const design = csvRecords(path.join(at('morris'), 'design.csv'));

@@ -2,7 +2,9 @@
  * Designs through the CLI: the number of runs is points x policies x replicates, with
  * points = grid levels multiplied out, LHS samples, Saltelli samples x (k + 2) and
  * Morris samples x (k + 1); design.csv has one row per point; every policy at one point
- * and replicate gets the same seed (common random numbers), and replicates differ.
+ * and replicate gets the same seed (common random numbers), and replicates differ; the
+ * points of one Saltelli base row or Morris trajectory share their seed at a replicate,
+ * while base rows (trajectories) differ.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,20 +32,25 @@ async function sweep(name: string, args: string[]) {
 
 type Row = Record<string, string>;
 
-/** Common random numbers: one seed per (point, replicate), shared by every policy; distinct otherwise. */
-function expectCommonRandomNumbers(runs: Row[], points: number, replicates: number): void {
+/**
+ * Common random numbers: one seed per (point, replicate), shared by every policy; distinct
+ * otherwise, where a point's group (its Saltelli base row or Morris trajectory, when
+ * `groupOf` is given) stands for the point.
+ */
+function expectCommonRandomNumbers(runs: Row[], points: number, replicates: number, groupOf: (point: string) => string = (p) => p): void {
   const seeds = new Map<string, Set<string>>();
   const cells = new Set<string>();
   for (const r of runs) {
-    const key = `${r.point}/${r.replicate}`;
+    const key = `${groupOf(r.point)}/${r.replicate}`;
     if (!seeds.has(key)) seeds.set(key, new Set());
     seeds.get(key)!.add(r.seed);
-    cells.add(`${key}/${r.policy}`);
+    cells.add(`${r.point}/${r.replicate}/${r.policy}`);
   }
   // Every (point, replicate, policy) cell once.
   expect(cells.size).toBe(runs.length);
-  expect(seeds.size).toBe(points * replicates);
-  for (const [key, set] of seeds) expect(set.size, `one seed at point/replicate ${key}`).toBe(1);
+  const groups = new Set(runs.map((r) => groupOf(r.point))).size;
+  expect(seeds.size).toBe(groups * replicates);
+  for (const [key, set] of seeds) expect(set.size, `one seed at point (group)/replicate ${key}`).toBe(1);
   const perCell = [...seeds.values()].map((s) => [...s][0]);
   expect(new Set(perCell).size, 'different seeds across replicates and points').toBe(perCell.length);
   // And within one point, the replicates' seeds differ.
@@ -104,7 +111,9 @@ describe('sweep designs through the CLI', () => {
     expect(runs).toHaveLength(8 * POLICIES.length * 2);
     expect(manifest.design).toMatchObject({ kind: 'sobol', points: 8, runs: 32 });
     expect(Object.keys(design[0])).toEqual(expect.arrayContaining(['point', 'matrix', 'base', 'column', A, B]));
-    expectCommonRandomNumbers(runs, 8, 2);
+    const base = new Map(design.map((d) => [d.point, d.base]));
+    expectCommonRandomNumbers(runs, 8, 2, (p) => base.get(p)!);
+    expect(new Set(runs.map((r) => base.get(r.point))).size).toBe(2);
     expectValuesFromDesign(runs, design, [A, B]);
   });
 
@@ -114,7 +123,9 @@ describe('sweep designs through the CLI', () => {
     expect(runs).toHaveLength(6 * POLICIES.length * 2);
     expect(manifest.design).toMatchObject({ kind: 'morris', points: 6, runs: 24 });
     expect(Object.keys(design[0])).toEqual(expect.arrayContaining(['point', 'trajectory', 'step', 'changed', 'delta', A, B]));
-    expectCommonRandomNumbers(runs, 6, 2);
+    const trajectory = new Map(design.map((d) => [d.point, d.trajectory]));
+    expectCommonRandomNumbers(runs, 6, 2, (p) => trajectory.get(p)!);
+    expect(new Set(runs.map((r) => trajectory.get(r.point))).size).toBe(2);
     expectValuesFromDesign(runs, design, [A, B]);
   });
 
