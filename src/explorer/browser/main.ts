@@ -48,6 +48,8 @@ function message(text: string, kind: 'error' | 'info' = 'info'): void {
 /** Runs operations one after another; a failure is shown, never thrown away. */
 function enqueue(action: () => Promise<void>): Promise<void> {
   queued++;
+  // busy at once, so that whoever waits for the page to be idle waits for this too
+  document.body.dataset.busy = '1';
   queue = queue
     .then(action)
     .catch((error: unknown) => message(error instanceof Error ? error.message : String(error), 'error'))
