@@ -6,16 +6,19 @@
 import { formatTable, type BenchRow } from './stats.js';
 import { engineBenchmarks } from './engine.js';
 import { explorerBenchmarks } from './explorer.js';
+import { importBenchmarks } from './imports.js';
 import { sweepBenchmarks } from './sweep.js';
 
-// `npm run bench -- sweep` (or `engine`, `explorer`) runs one group only.
+// `npm run bench -- sweep` (or `engine`, `imports`, `explorer`) runs one group only.
+const GROUPS = ['engine', 'imports', 'sweep', 'explorer'];
 const only = process.argv[2];
-if (only !== undefined && only !== 'engine' && only !== 'sweep' && only !== 'explorer') {
-  console.error(`bench: unknown group "${only}" (engine, sweep or explorer)`);
+if (only !== undefined && !GROUPS.includes(only)) {
+  console.error(`bench: unknown group "${only}" (${GROUPS.join(', ')})`);
   process.exit(2);
 }
 const rows: BenchRow[] = [];
 if (only === undefined || only === 'engine') rows.push(...(await engineBenchmarks()));
+if (only === undefined || only === 'imports') rows.push(...(await importBenchmarks()));
 if (only === undefined || only === 'sweep') rows.push(...(await sweepBenchmarks()));
 if (only === undefined || only === 'explorer') rows.push(...(await explorerBenchmarks()));
 console.log(formatTable(rows));

@@ -8,7 +8,7 @@
  * migration), monitored through scoreboards, supported by expert agencies (Frontex,
  * IOM, the European Training Foundation) and embedded in regional dialogues (the
  * Rabat and Budapest processes). R. Kunz, "Partnership in International Migration
- * Governance" (the seed article, /work/shared/seeds/000_eff83e13b36389a5.txt), reads
+ * Governance" (the article the model is built on), reads
  * these as technologies of agency and performance that turn origin and transit
  * states into "responsible partners".
  *
@@ -68,7 +68,7 @@ export default defineScenario({
       name: 'European Union',
       roles: ['destination'],
       source:
-        'Kunz (seed article): Global Approach to Migration 2005, Mobility Partnerships as non-binding joint declarations with three pillars (European Commission 2009a), border over mobility; destination values: assumption (see comments on each field)',
+        'Kunz (seed article): Global Approach to Migration 2005, Mobility Partnerships as non-binding joint declarations with three pillars (European Commission 2009a); the border pillar weighted most is a reading of the outcomes she reports (joint border and anti-trafficking initiatives, seed text l. 822–830), not her phrase; destination values: assumption (see comments on each field)',
       emigrationPotential: 0,
       destination: {
         // Legal-mobility slots per full partner: modest; MP mobility offers depend on
@@ -91,13 +91,26 @@ export default defineScenario({
         preparatoryPeriod: 6,
         // Frontex became operational in October 2005; policing moderate at the start.
         policing: 0.4,
-        irregularTarget: 40, // tolerated irregular arrivals per step per 100,000 migrants: assumption
+        // Tolerated irregular arrivals per quarter, per 100,000 migrants in the model
+        // (the model's own units, scaled to a run's migrants). The EU has stated no
+        // numeric target; this assumption lies below what the model produces in its
+        // first years (about 100 to 150), so the EU tightens at first, within
+        // params.destination.maxTightening, and loosens when arrivals fall. A
+        // parameter for calibration: states[EU].destination.irregularTarget.
+        irregularTarget: 40,
         outreach: 1, // one state invited to dialogue per quarter: assumption
         returnSupport: 0.3, // assisted voluntary return run by IOM, EU Return Fund from 2008: assumption
         diasporaProgramme: true, // diaspora engaged as development partners (Kunz: ETF interview, Moldova 2011)
-        // Border heaviest: the article's "border over mobility"; the pillars of the
+        // Border heaviest: a reading of the article (its outcomes are border and
+        // anti-trafficking cooperation, seed text l. 822–830), not its words; the pillars of the
         // joint declarations are unequally filled (assumption for the exact weights).
         pillarWeights: { mobility: 0.15, development: 0.25, border: 0.6 },
+        // The Mobility Partnership scoreboards list the initiatives of each
+        // partnership (who does what, with what funds); they rank and grade no
+        // partner, so the EU publishes no league table of its partners (European
+        // Commission, MP scoreboards). Kunz describes monitoring and evaluation of each
+        // partner's progress on its commitments (seed text l. 606–616), not a ranking.
+        scoreboard: { grading: 'none' },
       },
     },
 

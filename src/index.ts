@@ -1,5 +1,7 @@
 /**
- * partnersim's public API. Importing it has no side effects.
+ * partnersim's public API: scenarios, the engine, sweeps, their analysis and the
+ * validation patterns. Importing it has no side effects and loads no renderer: the
+ * charts (Vega-Lite, resvg, pdfkit) are `partnersim/charts` (src/charts/index.ts).
  *
  * @example
  * import { loadScenario, simulate } from 'partnersim';
@@ -24,45 +26,28 @@ export { createStream, createStreams, type RandomStream, type Streams } from './
 export { createWorld } from './world/createWorld.js';
 export type { World, StateAgent, DestinationAgent, ExpertAgent, Forum, Partnership, Route } from './world/world.js';
 export type { MigrantTable } from './world/migrants.js';
-export { SCHEDULE } from './processes/schedule.js';
-export { TIMESERIES_COLUMNS, STATE_COLUMNS, INDICATOR_NAMES, type TimeseriesRow, type StateRow } from './indicators/columns.js';
+export { TIMESERIES_COLUMNS, STATE_COLUMNS, INDICATOR_NAMES, UNDEFINED_INDICATORS, type TimeseriesRow, type StateRow } from './indicators/columns.js';
 export { formatCsv, formatCsvRow, formatCsvHeader } from './io/csv.js';
 export { designPoints, expectedPointCount, DESIGN_KINDS, regroupSaltelliOutputs, type DesignKind, type DesignOptions, type DesignPoint, type ParameterRange } from './experiments/designs/index.js';
 export { designExperiments, experimentId, experimentSeed, pointSeed, seedGroup, shardOf, type Experiment, type DesignSpec } from './experiments/experiments.js';
-export { createInProcessEvaluator, createWorkerPoolEvaluator, type Evaluator, type WorkerPoolOptions } from './experiments/evaluators.js';
-export { runExperiment, type RunOutput, type SweepContext } from './experiments/runExperiment.js';
-export { parseParamOption, applyPoint, numericField } from './experiments/parameters.js';
+export { parseParamOption } from './experiments/parameters.js';
 export { runSweep, prepareSweep, type SweepOptions, type SweepSummary, type SweepKey, type Shard } from './experiments/sweep.js';
 export { mergeSweeps, type MergeSummary } from './experiments/merge.js';
 export { compareSweep, MAIN_INDICATORS, type CompareOptions, type CompareResult } from './analysis/compareSweep.js';
 export { sensitivitySweep, type SensitivityOptions, type SensitivityResult } from './analysis/sensitivitySweep.js';
 export { robustnessSweep, type RobustnessOptions, type RobustnessSweepResult } from './analysis/robustnessSweep.js';
-export { comparePaired, type Comparison, type ComparisonOptions } from './analysis/pairedComparison.js';
+export { comparePaired, adjustFamily, type Comparison, type ComparisonOptions } from './analysis/pairedComparison.js';
+export { adjustPValues, ADJUSTMENTS, DEFAULT_ADJUSTMENT, type Adjustment } from './analysis/multiplicity.js';
 export { pairRuns, pairKey, type Pairs } from './analysis/pairing.js';
 export { pairedBootstrapInterval, unpairedBootstrapInterval, bootstrapInterval, percentileInterval, type Interval, type BootstrapOptions } from './analysis/bootstrap.js';
 export { pairedTTest, type PairedTTest } from './analysis/pairedTTest.js';
 export { cohensDz } from './analysis/effectSize.js';
-export { verdict, VERDICTS, type Verdict } from './analysis/verdict.js';
+export { verdict, VERDICTS, DEFAULT_MIN_PAIRS, type Verdict } from './analysis/verdict.js';
 export { sobolIndices, type SobolIndices } from './analysis/sobolIndices.js';
 export { noiseShare, NOISE_SHARE_WARNING } from './analysis/noiseShare.js';
 export { morrisIndices, elementaryEffects, type MorrisIndex, type MorrisStep } from './analysis/morrisEffects.js';
 export { robustness, regrets, DIRECTIONS, type Direction, type PolicyRobustness, type RobustnessResult } from './analysis/robustness.js';
 export { openSweep, readRunValues, readDesign, type At, type SweepFolder, type RunValues } from './analysis/sweepFolder.js';
-export { drawCharts, writeFigure, CHART_FORMATS, type ChartOptions, type ChartSummary, type ChartFormat } from './charts/drawCharts.js';
-export { CHART_KINDS, type ChartKind, type Figure } from './charts/catalogue.js';
-export { publicationTheme, mergeConfig } from './charts/theme.js';
-export { chartTheme } from './charts/themeFile.js';
-export { compileChart, withTheme, type ChartSpec } from './charts/compile.js';
-export { renderSvg, svgToPng } from './charts/render.js';
-export { svgToPdf } from './charts/pdf.js';
-export { timeseriesSpec, type BandRow } from './charts/kinds/timeseries.js';
-export { effectsSpec, type EffectRow as ChartEffectRow } from './charts/kinds/effects.js';
-export { stateTrajectoriesSpec } from './charts/kinds/stateTrajectories.js';
-export { statusTimelineSpec } from './charts/kinds/statusTimeline.js';
-export { leagueSpec } from './charts/kinds/league.js';
-export { heatmapSpec } from './charts/kinds/heatmap.js';
-export { sensitivitySpec } from './charts/kinds/sensitivity.js';
-export { migrantsSpec } from './charts/kinds/migrants.js';
 export { validate, validationData, PATTERNS, DEFAULT_VALIDATION, type ValidationOptions, type PatternResult, type ValidationData } from './validation/index.js';
 export { runSet, type RunSet, type ValidationRun } from './validation/runs.js';
 export { patternFigures } from './validation/figures.js';

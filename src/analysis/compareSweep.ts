@@ -9,6 +9,12 @@
  * baseline, indicator, at) and seeded by `seed`, so the same sweep and options give the
  * same files byte for byte.
  *
+ * The rows of one call form one family of tests: their p-values are adjusted together
+ * (`adjust`, Holm by default; multiplicity.ts), and a row's verdict requires its
+ * adjusted p-value to be below α = 1 − level as well as its t interval to lie beyond
+ * the band (verdict.ts). Rows with fewer than `minPairs` pairs are `insufficient`, take
+ * no part in the family and have no adjusted p-value.
+ *
  * The gain of common random numbers is summarised as the median, over the rows of the
  * main indicators (MAIN_INDICATORS, those that were compared; all rows if none was), of
  * the ratio unpaired / paired interval width.
@@ -25,9 +31,11 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { effectsCsv, effectsLatex, effectsMarkdown, type EffectRow, type EffectsContext } from './effectsTable.js';
 import type { TableFormat } from './options.js';
-import { comparePaired } from './pairedComparison.js';
+import { DEFAULT_ADJUSTMENT, type Adjustment } from './multiplicity.js';
+import { adjustFamily, checkMinPairs, comparePaired } from './pairedComparison.js';
 import { pairKey } from './pairing.js';
 import { atLabel, openSweep, readRunValues, type At, type SweepFolder } from './sweepFolder.js';
+import { DEFAULT_MIN_PAIRS } from './verdict.js';
 
 /** The indicators whose width ratios make the summary figure of common random numbers. */
 export { MAIN_INDICATORS };
@@ -50,6 +58,10 @@ export interface CompareOptions {
   seed: number;
   resamples?: number;
   level?: number;
+  /** adjustment of the p-values for multiplicity across the rows (default holm) */
+  adjust?: Adjustment;
+  /** fewest pairs for a verdict (default DEFAULT_MIN_PAIRS) */
+  minPairs?: number;
   /** output folder (default: the sweep folder) */
   out?: string;
 }
@@ -70,6 +82,10 @@ export interface CompareResult {
   };
   /** fewest and most pairs over the rows, and the most runs dropped from one comparison */
   pairs: { min: number; max: number; dropped: number };
+  /** the adjustment, the minimum number of pairs, and the rows tested (not insufficient) */
+  family: { adjust: Adjustment; minPairs: number; tested: number };
+  /** rows with pairs skipped because the indicator is undefined in a run (an empty cell) */
+  undefinedValues: { policy: string; indicator: string; pairs: number }[];
 }
 
 /** Checks a step against the sweep's steps. */
@@ -105,6 +121,9 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
   const policies = checkComparison(sweep, options.baseline, options.policies);
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   const level = options.level ?? DEFAULT_LEVEL;
+  const adjust = options.adjust ?? DEFAULT_ADJUSTMENT;
+  const minPairs = options.minPairs ?? DEFAULT_MIN_PAIRS;
+  checkMinPairs(minPairs);
   const at = atLabel(options.at);
   const runs = await readRunValues(sweep, options.indicators, options.at);
 
@@ -125,14 +144,17 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
         resamples,
         level,
         band,
+        minPairs,
       });
       rows.push({ indicator, policy, baseline: options.baseline, at, band, comparison });
     }
   });
 
+  const tested = adjustFamily(rows, adjust, level);
+
   const main: string[] = MAIN_INDICATORS.filter((i) => options.indicators.includes(i));
   const summarised = main.length > 0 ? main : options.indicators;
-  const finite = (selected: EffectRow[]) => selected.map((r) => r.comparison.varianceReduction).filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const finite = (selected: EffectRow[]) => selected.map((r) => r.comparison.widthRatio).filter((x): x is number => x !== undefined && Number.isFinite(x));
   const ratios = (which: readonly string[], policy?: string) => finite(rows.filter((r) => which.includes(r.indicator) && (policy === undefined || r.policy === policy)));
   const medianOf = (xs: number[]) => (xs.length > 0 ? median(xs) : undefined);
   const reduction = {
@@ -151,6 +173,8 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
     level,
     resamples,
     seed: options.seed,
+    adjust,
+    minPairs,
     reduction: reduction.median === undefined ? undefined : { median: reduction.median, indicators: summarised, byPolicy: reduction.byPolicy, constant: reduction.constant.length },
   };
   const out = path.resolve(options.out ?? sweep.dir);
@@ -161,10 +185,11 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
     await writeFileAtomic(file, text);
     files.push(file);
   };
-  if (options.formats.includes('csv')) await write('effects.csv', effectsCsv(rows));
+  if (options.formats.includes('csv')) await write('effects.csv', effectsCsv(rows, adjust));
   if (options.formats.includes('md')) await write('effects.md', effectsMarkdown(rows, context));
   if (options.formats.includes('tex')) await write('effects.tex', effectsLatex(rows, context));
   const ns = rows.map((r) => r.comparison.n);
   const dropped = Math.max(0, ...rows.map((r) => r.comparison.dropped));
-  return { sweep, rows, files, reduction, pairs: { min: Math.min(...ns), max: Math.max(...ns), dropped } };
+  const undefinedValues = rows.filter((r) => r.comparison.undefinedValues > 0).map((r) => ({ policy: r.policy, indicator: r.indicator, pairs: r.comparison.undefinedValues }));
+  return { sweep, rows, files, reduction, pairs: { min: Math.min(...ns), max: Math.max(...ns), dropped }, family: { adjust, minPairs, tested }, undefinedValues };
 }

@@ -5,14 +5,16 @@
  * cancels most of the shared noise.
  *
  * A key present on one side only, or whose value is missing or not finite on either
- * side (a failed run, an undefined indicator), gives no pair: it is counted in `dropped`.
+ * side (a failed run, an undefined indicator), gives no pair: it is counted in `dropped`,
+ * and, when both runs exist but a value is NaN (an indicator undefined in that run, such
+ * as the Gini of fewer than two partners), in `undefinedValues` too.
  * Pairs come sorted by point, then replicate, so that what is computed from them (a
  * bootstrap from a seeded stream) does not depend on the order the runs were read in.
  *
  * @example
  * const base = new Map([[pairKey(0, 1), 1.0], [pairKey(0, 2), 2.0]]);
  * const pol = new Map([[pairKey(0, 1), 1.5], [pairKey(0, 3), 9.0]]);
- * pairRuns(base, pol); // { baseline: [1], policy: [1.5], differences: [0.5], dropped: 2, ... }
+ * pairRuns(base, pol); // { baseline: [1], policy: [1.5], differences: [0.5], dropped: 2, undefinedValues: 0, ... }
  */
 
 /** The pairing key of a run: `point/replicate`. */
@@ -41,6 +43,8 @@ export interface Pairs {
   differences: number[];
   /** keys on one side only, or with a value that is not a finite number on either side */
   dropped: number;
+  /** keys present on both sides where a value is NaN (undefined); counted in `dropped` too */
+  undefinedValues: number;
 }
 
 /** Pairs two sides' values by key (see the module's description). */
@@ -48,14 +52,17 @@ export function pairRuns(baseline: ReadonlyMap<string, number>, policy: Readonly
   const all = new Set([...baseline.keys(), ...policy.keys()]);
   const keys: string[] = [];
   let dropped = 0;
+  let undefinedValues = 0;
   for (const key of all) {
     const b = baseline.get(key);
     const p = policy.get(key);
-    if (b === undefined || p === undefined || !Number.isFinite(b) || !Number.isFinite(p)) dropped++;
-    else keys.push(key);
+    if (b === undefined || p === undefined || !Number.isFinite(b) || !Number.isFinite(p)) {
+      dropped++;
+      if (b !== undefined && p !== undefined && (Number.isNaN(b) || Number.isNaN(p))) undefinedValues++;
+    } else keys.push(key);
   }
   keys.sort(compareKeys);
   const b = keys.map((k) => baseline.get(k)!);
   const p = keys.map((k) => policy.get(k)!);
-  return { keys, baseline: b, policy: p, differences: p.map((x, i) => x - b[i]), dropped };
+  return { keys, baseline: b, policy: p, differences: p.map((x, i) => x - b[i]), dropped, undefinedValues };
 }

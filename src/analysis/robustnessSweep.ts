@@ -49,8 +49,10 @@ export async function robustnessSweep(options: RobustnessOptions): Promise<Robus
   options.indicators.forEach((indicator, i) => {
     const values = new Map(policies.map((p) => [p, new Map<string, number>()]));
     for (const run of runs) values.get(run.policy)?.set(pairKey(run.point, run.replicate), run.values[i]);
+    // runs whose indicator is undefined (an empty cell): skipped, and counted
+    const undefinedValues = new Map(policies.map((p) => [p, [...values.get(p)!.values()].filter(Number.isNaN).length]));
     const direction = options.minimise.includes(indicator) ? 'minimise' : 'maximise';
-    for (const p of robustness(values, direction).policies) rows.push({ indicator, direction, ...p });
+    for (const p of robustness(values, direction).policies) rows.push({ indicator, direction, ...p, undefinedValues: undefinedValues.get(p.policy) ?? 0 });
   });
   const out = path.resolve(options.out ?? sweep.dir);
   mkdirSync(out, { recursive: true });

@@ -6,7 +6,7 @@
  *
  * Columns of robustness.csv: `indicator, direction, policy, n, mean, q10, q50, q90,
  * mean_regret, max_regret, regret_n, point_mean_regret, point_max_regret,
- * regret_points`. `mean_regret`, `max_regret` and `regret_n` are over single runs
+ * regret_points, undefined_values`. `mean_regret`, `max_regret` and `regret_n` are over single runs
  * (point and replicate), as before: their maximum grows with the replicates, so they are
  * kept for one release for comparison and the tables rank by the `point_` columns.
  *
@@ -21,6 +21,8 @@ import { latexTable, markdownTable, significant, type Align } from './tableText.
 export interface RobustnessRow extends PolicyRobustness {
   indicator: string;
   direction: Direction;
+  /** runs skipped because the indicator is undefined in them (an empty cell) */
+  undefinedValues?: number;
 }
 
 export const ROBUSTNESS_COLUMNS = {
@@ -38,6 +40,7 @@ export const ROBUSTNESS_COLUMNS = {
   point_mean_regret: "mean over points of the regret of the policy's mean at the point (over the replicates where every policy has a value) against the best policy's mean",
   point_max_regret: 'maximum over points of that regret (minimax regret ranks by it)',
   regret_points: 'points with a replicate where every policy has a value (point_mean_regret and point_max_regret are over these)',
+  undefined_values: 'runs skipped because the indicator is undefined in them (an empty cell, e.g. a Gini of fewer than two partners)',
 } as const;
 
 export function robustnessCsv(rows: readonly RobustnessRow[]): string {
@@ -58,6 +61,7 @@ export function robustnessCsv(rows: readonly RobustnessRow[]): string {
       point_mean_regret: r.pointMeanRegret,
       point_max_regret: r.pointMaxRegret,
       regret_points: r.pointRegretN,
+      undefined_values: r.undefinedValues ?? 0,
     })),
   );
 }

@@ -7,11 +7,13 @@
  * - a step s (0-based, as timeseries.csv's `step`): that step's row of each run;
  * - `mean`: each run's mean over all its steps.
  * The last two stream timeseries.csv (or .parquet) and keep one accumulator per run,
- * never the rows. A value that is missing or not a number (an empty cell, NaN) is NaN,
- * which the analyses count as dropped.
+ * never the rows; the mean is over the steps at which the indicator is defined. An
+ * empty cell is an undefined value (a Gini of fewer than two partners, a mean over no
+ * states): NaN, which the analyses skip and count.
  *
  * Errors the user can fix (not a sweep folder, an unfinished sweep, an indicator the
- * tables lack) throw InputError, one line each.
+ * tables lack, a ragged record, an open quote, text in a numeric cell) throw
+ * InputError, one line each, naming the file and the record.
  *
  * @example
  * const sweep = await openSweep('results/sweep');
@@ -19,11 +21,10 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import type { DesignKind } from '../experiments/designs/types.js';
 import { parquetCsvLines } from '../experiments/parquet.js';
 import { SWEEP_MANIFEST_FORMAT } from '../experiments/sweep.js';
+import { csvRecords, numberCell, type NumberedRecord } from '../io/csvRecords.js';
 import { InputError } from '../scenario/errors.js';
 
 /** When an indicator is read: the final step, one step, or the mean over steps. */
@@ -85,20 +86,26 @@ export function openSweep(dir: string): SweepFolder {
   };
 }
 
-/** The records of a table of the sweep, header first, streamed. */
-export async function* tableRecords(sweep: SweepFolder, table: 'runs' | 'timeseries' | 'design'): AsyncGenerator<string[]> {
-  const format = table === 'design' ? 'csv' : sweep.format;
-  const file = path.join(sweep.dir, `${table}.${format}`);
-  if (!existsSync(file)) throw new InputError(`${sweep.dir}: no ${table}.${format}`);
-  const input =
-    format === 'csv'
-      ? createReadStream(file)
-      : Readable.from(
-          (async function* () {
-            for await (const line of parquetCsvLines(file)) yield line + '\n';
-          })(),
-        );
-  for await (const record of input.pipe(parse({ relax_column_count: false }))) yield record as string[];
+/** The path of one of the sweep's tables. */
+export function tableFile(sweep: SweepFolder, table: 'runs' | 'timeseries' | 'design'): string {
+  return path.join(sweep.dir, `${table}.${table === 'design' ? 'csv' : sweep.format}`);
+}
+
+/**
+ * The records of a table of the sweep with their numbers (the header is record 1),
+ * streamed; a ragged record or an open quote is an InputError naming the file and the
+ * record (src/io/csvRecords.ts).
+ */
+export async function* tableRecords(sweep: SweepFolder, table: 'runs' | 'timeseries' | 'design'): AsyncGenerator<NumberedRecord> {
+  const file = tableFile(sweep, table);
+  if (!existsSync(file)) throw new InputError(`${sweep.dir}: no ${path.basename(file)}`);
+  const chunks =
+    sweep.format === 'csv' || table === 'design'
+      ? createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })
+      : (async function* () {
+          for await (const line of parquetCsvLines(file)) yield line + '\n';
+        })();
+  yield* csvRecords(chunks, file);
 }
 
 /** A CSV cell as a number: NaN when empty or not a number; Inf and -Inf as written by partnersim. */
@@ -115,6 +122,7 @@ export interface RunValues {
   policy: string;
   replicate: number;
   point: number;
+  /** NaN where the indicator is undefined (an empty cell) */
   values: number[];
 }
 
@@ -126,58 +134,79 @@ function columnsOf(header: string[], names: readonly string[], table: string, sw
   });
 }
 
-/** Every run of the sweep with the value of `indicators` at `at`. */
+function integerCell(cell: string, file: string, record: number, column: string): number {
+  const value = numberCell(cell, file, record, column);
+  if (!Number.isInteger(value)) throw new InputError(`${file}: record ${record}, column "${column}": expected an integer, got ${JSON.stringify(cell)}`);
+  return value;
+}
+
+/**
+ * Every run of the sweep with the value of `indicators` at `at`. An empty cell is an
+ * undefined value (NaN); text where a number belongs is an InputError naming the file,
+ * the record and the column, never a value silently dropped.
+ */
 export async function readRunValues(sweep: SweepFolder, indicators: readonly string[], at: At): Promise<RunValues[]> {
   const runs: RunValues[] = [];
   let header: string[] | undefined;
   let cols: number[] = [];
   let meta: number[] = [];
-  for await (const record of tableRecords(sweep, 'runs')) {
+  const file = tableFile(sweep, 'runs');
+  for await (const { cells, record } of tableRecords(sweep, 'runs')) {
     if (!header) {
-      header = record;
+      header = cells;
       meta = columnsOf(header, ['run_id', 'policy', 'replicate', 'point'], `runs.${sweep.format}`, sweep);
       cols = columnsOf(header, indicators, `runs.${sweep.format}`, sweep);
       continue;
     }
     runs.push({
-      runId: record[meta[0]],
-      policy: record[meta[1]],
-      replicate: Number(record[meta[2]]),
-      point: Number(record[meta[3]]),
-      values: cols.map((k) => (at.kind === 'final' ? cellNumber(record[k]) : NaN)),
+      runId: cells[meta[0]],
+      policy: cells[meta[1]],
+      replicate: integerCell(cells[meta[2]], file, record, 'replicate'),
+      point: integerCell(cells[meta[3]], file, record, 'point'),
+      values: cols.map((k, i) => (at.kind === 'final' ? numberCell(cells[k], file, record, indicators[i]) : NaN)),
     });
   }
   if (at.kind !== 'final') await readTimeseriesValues(sweep, runs, indicators, at);
   return runs;
 }
 
+/**
+ * A step's values, or each run's mean over the steps at which the indicator is defined
+ * (NaN when it is defined at none).
+ */
 async function readTimeseriesValues(sweep: SweepFolder, runs: RunValues[], indicators: readonly string[], at: At): Promise<void> {
   const byId = new Map(runs.map((r) => [r.runId, r]));
-  const sums = new Map<string, { sum: number[]; count: number }>();
+  const sums = new Map<string, { sum: number[]; count: number[] }>();
   let header: string[] | undefined;
   let cols: number[] = [];
   let idCol = 0;
   let stepCol = 0;
-  for await (const record of tableRecords(sweep, 'timeseries')) {
+  const file = tableFile(sweep, 'timeseries');
+  for await (const { cells, record } of tableRecords(sweep, 'timeseries')) {
     if (!header) {
-      header = record;
+      header = cells;
       [idCol, stepCol] = columnsOf(header, ['run_id', 'step'], `timeseries.${sweep.format}`, sweep);
       cols = columnsOf(header, indicators, `timeseries.${sweep.format}`, sweep);
       continue;
     }
-    const run = byId.get(record[idCol]);
+    const values = cols.map((k, i) => numberCell(cells[k], file, record, indicators[i]));
+    const step = integerCell(cells[stepCol], file, record, 'step');
+    const run = byId.get(cells[idCol]);
     if (!run) continue;
     if (at.kind === 'step') {
-      if (Number(record[stepCol]) === at.step) run.values = cols.map((k) => cellNumber(record[k]));
+      if (step === at.step) run.values = values;
       continue;
     }
     let acc = sums.get(run.runId);
-    if (!acc) sums.set(run.runId, (acc = { sum: cols.map(() => 0), count: 0 }));
-    cols.forEach((k, i) => (acc!.sum[i] += cellNumber(record[k])));
-    acc.count++;
+    if (!acc) sums.set(run.runId, (acc = { sum: cols.map(() => 0), count: cols.map(() => 0) }));
+    values.forEach((v, i) => {
+      if (Number.isNaN(v)) return;
+      acc!.sum[i] += v;
+      acc!.count[i]++;
+    });
   }
   if (at.kind === 'mean') {
-    for (const [id, acc] of sums) byId.get(id)!.values = acc.sum.map((s) => s / acc.count);
+    for (const [id, acc] of sums) byId.get(id)!.values = acc.sum.map((s, i) => (acc.count[i] > 0 ? s / acc.count[i] : NaN));
   }
 }
 
@@ -191,7 +220,8 @@ export interface DesignRow {
 export async function readDesign(sweep: SweepFolder): Promise<DesignRow[]> {
   const rows: DesignRow[] = [];
   let header: string[] | undefined;
-  for await (const record of tableRecords(sweep, 'design')) {
+  const file = tableFile(sweep, 'design');
+  for await (const { cells: record, record: number } of tableRecords(sweep, 'design')) {
     if (!header) {
       header = record;
       continue;
@@ -200,7 +230,7 @@ export async function readDesign(sweep: SweepFolder): Promise<DesignRow[]> {
     header.forEach((name, k) => {
       if (name !== 'point' && !sweep.parameters.includes(name)) role[name] = record[k];
     });
-    rows.push({ point: Number(record[header.indexOf('point')]), role });
+    rows.push({ point: integerCell(record[header.indexOf('point')], file, number, 'point'), role });
   }
   return rows.sort((a, b) => a.point - b.point);
 }

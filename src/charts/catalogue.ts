@@ -96,6 +96,8 @@ export class ChartPlanner {
   private series?: Promise<SeriesData>;
   private states?: Promise<StatesData>;
   private seriesKey = '';
+  /** values left out of the figures because the indicator is undefined there (empty cells), by table and indicator */
+  readonly undefinedValues = new Map<string, number>();
 
   constructor(
     readonly folder: ResultsFolder,
@@ -140,6 +142,7 @@ export class ChartPlanner {
         const { indicators } = await this.seriesIndicators();
         if (indicators.length === 0) return { unsupported: `none of the --indicators is a column of the timeseries table` };
         const data = await this.readSeries();
+        for (const [indicator, count] of data.undefinedValues) this.undefinedValues.set(`timeseries ${indicator}`, count);
         return { figures: [{ name: 'timeseries', spec: timeseriesSpec(data.bands, context, { indicators: this.seriesKey.split(','), policies: this.policies(false) }) }] };
       }
       case 'migrants': {
@@ -173,7 +176,9 @@ export class ChartPlanner {
         const indicators = pick(this.options.indicators, (INDICATOR_NAMES as readonly string[]).filter((n) => columns.includes(n)), DEFAULT_HEATMAP);
         if (indicators.length === 0) return { unsupported: 'none of the --indicators is a column of the runs table' };
         const parameters = [this.folder.parameters[0], this.folder.parameters[1]] as const;
-        const rows = await readHeatmap(this.folder.table('runs')!, { indicators, policies: this.policies(false), parameters });
+        const skipped = new Map<string, number>();
+        const rows = await readHeatmap(this.folder.table('runs')!, { indicators, policies: this.policies(false), parameters }, skipped);
+        for (const [indicator, count] of skipped) this.undefinedValues.set(`runs ${indicator}`, count);
         return { figures: [{ name: 'heatmap', spec: heatmapSpec(rows, context, { indicators, policies: this.policies(false), parameters }) }] };
       }
       case 'effects': {

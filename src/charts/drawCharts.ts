@@ -60,6 +60,8 @@ export interface ChartSummary {
   skipped: { kind: ChartKind; reason: string }[];
   /** vega-lite warnings, by figure (none expected) */
   warnings: { figure: string; message: string }[];
+  /** cells left out because the indicator is undefined there (empty), as `<table> <indicator>` → count */
+  undefinedValues: Map<string, number>;
 }
 
 /** Renders one figure in the asked formats into `out`; returns the files written. */
@@ -92,7 +94,7 @@ export async function drawCharts(options: ChartOptions): Promise<ChartSummary> {
   const planner = new ChartPlanner(folder, { indicators: options.indicators, policies: options.policies, width: options.width, height: options.height, palette: themePalette(config), time });
   const kinds = options.kinds === 'all' ? CHART_KINDS : options.kinds;
   const out = options.out ?? path.join(options.dir, 'charts');
-  const summary: ChartSummary = { out, written: [], skipped: [], warnings: [] };
+  const summary: ChartSummary = { out, written: [], skipped: [], warnings: [], undefinedValues: planner.undefinedValues };
   const plans: Figure[] = [];
   for (const kind of kinds) {
     const result = await planner.plan(kind);

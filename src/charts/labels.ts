@@ -44,6 +44,10 @@ const TITLES: Record<string, [string, string]> = {
   mean_trust: ['Mean trust', INDEX],
   mean_pressure: ['Mean peer pressure', INDEX],
   exits_blocked: ['Exits blocked', 'migrants {per}'],
+  destination_policing: ['Destination policing', INDEX],
+  destination_entry_threshold: ['Entry threshold of candidacy', 'readiness, 0–1'],
+  destination_credibility: ['Destination credibility', 'probability a promise is kept'],
+  destination_funds: ['Rewards paid', 'utility {per}'],
   // states.csv
   effort: ['Effort', INDEX],
   capacity: ['Capacity', INDEX],
@@ -51,7 +55,7 @@ const TITLES: Record<string, [string, string]> = {
   responsibilisation: ['Responsibilisation', INDEX],
   emigration_restriction: ['Emigration restriction', INDEX],
   resistance: ['Resistance', INDEX],
-  observed_performance: ['Observed performance', INDEX],
+  observed_performance: ['Observed performance', 'measurement, can leave 0–1'],
   rank: ['Rank', '1 = top'],
   reputation: ['Reputation', INDEX],
   incentives: ['Incentives', 'utility {per}'],
@@ -63,6 +67,8 @@ const TITLES: Record<string, [string, string]> = {
   pressure: ['Peer pressure', INDEX],
   trust: ['Trust', INDEX],
   grade: ['Grade', '1 good practice to 4 bottom tier'],
+  reported: ['Graded in a report', '1 = yes'],
+  reacted: ['Reacted to a report', '1 = yes'],
 };
 
 /** `mean_effort` → `Mean effort`. */

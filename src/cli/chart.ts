@@ -8,8 +8,10 @@ import type { Argv } from 'yargs';
 import { CHART_KINDS, KIND_DESCRIPTIONS, type ChartKind } from '../charts/catalogue.js';
 import { CHART_FORMATS, type ChartFormat, type ChartOptions, type ChartSummary } from '../charts/drawCharts.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { withFolderLock } from '../io/lock.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 
 export interface ChartArguments {
   dir?: unknown;
@@ -69,7 +71,7 @@ export function toChartOptions(args: ChartArguments, io: CliIo): ChartOptions {
   };
 }
 
-/** What chart prints: the folder written to, the figures, and the kinds skipped. */
+/** What chart prints: the folder written to, the figures, the kinds skipped, and the undefined values left out. */
 export function chartSummaryText(summary: ChartSummary, cwd: string, seconds: number): string {
   const where = path.relative(cwd, summary.out) || '.';
   const figures = [...new Set(summary.written.map((f) => path.basename(f).replace(/\.[^.]+$/, '')))];
@@ -77,6 +79,10 @@ export function chartSummaryText(summary: ChartSummary, cwd: string, seconds: nu
   const lines = [`chart: ${figures.length} figure${figures.length === 1 ? '' : 's'} x ${formats.join(',')} in ${seconds.toFixed(1)} s -> ${where}/ (${figures.join(', ')})`];
   for (const { kind, reason } of summary.skipped) lines.push(`  skipped ${kind}: ${reason}`);
   for (const { figure, message } of summary.warnings) lines.push(`  warning (${figure}): ${message}`);
+  if (summary.undefinedValues.size > 0) {
+    const total = [...summary.undefinedValues.values()].reduce((a, b) => a + b, 0);
+    lines.push(`  left out ${total} undefined value${total === 1 ? '' : 's'} (empty cells, e.g. a Gini of fewer than two partners): ${[...summary.undefinedValues].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -104,7 +110,7 @@ export function registerChart(cli: Argv, io: CliIo): Argv {
         const options = toChartOptions(args as ChartArguments, io);
         const started = performance.now();
         const { drawCharts } = await import('../charts/drawCharts.js');
-        const summary = await drawCharts(options);
+        const summary = await withFolderLock(options.out ?? options.dir, { command: 'chart', create: options.out !== undefined, report: io.stderr }, () => drawCharts(options));
         io.stdout(chartSummaryText(summary, io.cwd ?? process.cwd(), (performance.now() - started) / 1000));
       }),
   );

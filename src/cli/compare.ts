@@ -10,16 +10,21 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { MAIN_INDICATORS, type CompareOptions, type CompareResult } from '../analysis/compareSweep.js';
+import { ADJUSTMENTS, DEFAULT_ADJUSTMENT, isAdjustment } from '../analysis/multiplicity.js';
 import { parseAt, parseBands, parseFormats, parseIndicators } from '../analysis/options.js';
+import { DEFAULT_MIN_PAIRS } from '../analysis/verdict.js';
 import { significant } from '../analysis/tableText.js';
 import type { SweepOptions } from '../experiments/sweep.js';
+import { withFolderLock } from '../io/lock.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { integerOption, textOption } from './run.js';
-import { runSweepCommand, toSweepOptions } from './sweep.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, textOption } from './shared/options.js';
+import { runSweepCommand } from './shared/runSweep.js';
+import { toSweepOptions } from './shared/sweepOptions.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
-const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory'] as const;
+const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory', 'precedence'] as const;
 
 export const DEFAULT_COMPARE_REPLICATES = 30;
 
@@ -33,6 +38,8 @@ export interface CompareArguments {
   format?: unknown;
   seed?: unknown;
   resamples?: unknown;
+  adjust?: unknown;
+  minPairs?: unknown;
   out?: unknown;
   quiet?: unknown;
   replicates?: unknown;
@@ -45,6 +52,7 @@ export interface CompareArguments {
   migrants?: unknown;
   resume?: unknown;
   memory?: unknown;
+  precedence?: unknown;
 }
 
 export interface ComparePlan {
@@ -73,7 +81,11 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
   const bands = parseBands(listOption('band', args.band), indicators);
   const formats = parseFormats(textOption('format', args.format));
   const seed = integerOption('seed', args.seed ?? 1, 0);
-  const resamples = integerOption('resamples', args.resamples ?? 2000, 1);
+  const resamples = integerOption('resamples', args.resamples ?? 2000, 0);
+  const adjust = textOption('adjust', args.adjust) ?? DEFAULT_ADJUSTMENT;
+  if (!isAdjustment(adjust)) throw new InputError(`--adjust: expected ${ADJUSTMENTS.join(', ')}, got "${adjust}"`);
+  const minPairs = integerOption('min-pairs', args.minPairs ?? DEFAULT_MIN_PAIRS, 1);
+  if (minPairs < 2) throw new InputError(`--min-pairs: expected an integer >= 2 (a t interval needs two pairs), got ${minPairs}`);
   const policiesText = textOption('policies', args.policies);
   const out = textOption('out', args.out);
   const folder = path.resolve(cwd, target);
@@ -87,6 +99,8 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
     formats,
     seed,
     resamples,
+    adjust,
+    minPairs,
     out: out === undefined ? undefined : path.resolve(cwd, out),
   };
   if (existsSync(folder) && statSync(folder).isDirectory()) {
@@ -116,26 +130,45 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
       steps: args.steps,
       migrants: args.migrants,
       memory: args.memory,
+      precedence: args.precedence,
     },
     io,
   );
   return { compare: { ...compare, dir: sweep.out, out: undefined }, sweep };
 }
 
-/** The lines compare prints: what was written, and the gain of common random numbers. */
+/** Up to four names, then how many more. */
+function someOf(named: readonly string[]): string {
+  return (named.length > 4 ? [...named.slice(0, 4), `${named.length - 4} more`] : named).join(', ');
+}
+
+/**
+ * The lines compare prints: what was written, the verdicts (with the adjustment, and the
+ * rows with too few pairs), the pairs skipped for undefined values, and the gain of
+ * common random numbers.
+ */
 export function compareSummary(result: CompareResult, cwd: string): string {
-  const { rows, reduction, pairs } = result;
+  const { rows, reduction, pairs, family } = result;
   const policies = new Set(rows.map((r) => r.policy)).size;
   const indicators = new Set(rows.map((r) => r.indicator)).size;
   const where = path.relative(cwd, path.dirname(result.files[0] ?? result.sweep.dir)) || '.';
   const names = result.files.map((f) => path.basename(f)).join(', ');
   const n = pairs.min === pairs.max ? `${pairs.min} pairs each` : `${pairs.min} to ${pairs.max} pairs`;
-  const counts = { higher: 0, lower: 0, 'within-band': 0 };
+  const counts = { higher: 0, lower: 0, 'within-band': 0, insufficient: 0 };
   for (const r of rows) counts[r.comparison.verdict]++;
+  const adjusted = family.adjust === 'none' ? 'p not adjusted' : `p adjusted by ${family.adjust} over ${family.tested} comparison${family.tested === 1 ? '' : 's'}`;
   const lines = [
     `compare: ${policies} polic${policies === 1 ? 'y' : 'ies'} x ${indicators} indicator${indicators === 1 ? '' : 's'} against ${rows[0]?.baseline ?? ''} at ${rows[0]?.at ?? ''}, ${n}${pairs.dropped > 0 ? ` (up to ${pairs.dropped} run${pairs.dropped === 1 ? '' : 's'} dropped)` : ''} -> ${where} (${names})`,
-    `verdicts: ${counts.higher} higher, ${counts.lower} lower, ${counts['within-band']} within the band`,
+    `verdicts: ${counts.higher} higher, ${counts.lower} lower, ${counts['within-band']} within the band${counts.insufficient > 0 ? `, ${counts.insufficient} insufficient` : ''} (${adjusted})`,
   ];
+  if (counts.insufficient > 0) {
+    const few = rows.filter((r) => r.comparison.verdict === 'insufficient').map((r) => `${r.indicator} under ${r.policy} (${r.comparison.n})`);
+    lines.push(`  insufficient: fewer than ${family.minPairs} pairs in ${someOf(few)}: no verdict (run more replicates, or set --min-pairs)`);
+  }
+  if (result.undefinedValues.length > 0) {
+    const total = result.undefinedValues.reduce((s, u) => s + u.pairs, 0);
+    lines.push(`  skipped ${total} pair${total === 1 ? '' : 's'} whose indicator is undefined in a run (an empty cell, e.g. a Gini of fewer than two partners): ${someOf(result.undefinedValues.map((u) => `${u.indicator} under ${u.policy} ${u.pairs}`))}`);
+  }
   if (reduction.median !== undefined) {
     const by = [...reduction.byIndicator].map(([k, v]) => `${k} ${significant(v, 2) || '-'}`).join(', ');
     const main = reduction.indicators.every((i) => (MAIN_INDICATORS as readonly string[]).includes(i)) ? 'the main indicators' : 'the indicators compared';
@@ -146,8 +179,7 @@ export function compareSummary(result: CompareResult, cwd: string): string {
     }
     if (reduction.constant.length > 0) {
       const named = reduction.constant.map((c) => `${c.indicator} under ${c.policy}`);
-      const shown = named.length > 4 ? [...named.slice(0, 4), `${named.length - 4} more`] : named;
-      lines.push(`  one side does not vary in ${reduction.constant.length} of these comparisons (${shown.join(', ')}): pairing cannot narrow them`);
+      lines.push(`  one side does not vary in ${reduction.constant.length} of these comparisons (${someOf(named)}): pairing cannot narrow them`);
     }
   }
   return lines.join('\n') + '\n';
@@ -170,10 +202,12 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         .option('policies', { describe: 'policies to compare, comma-separated, or all (with a scenario: the policies to sweep)', type: 'string', requiresArg: true })
         .option('indicators', { describe: 'indicators, comma-separated (default: all)', type: 'string', requiresArg: true })
         .option('at', { describe: 'final, mean (over each run\'s steps) or a step number (0-based)', type: 'string', default: 'final', requiresArg: true })
-        .option('band', { describe: 'practical-significance band, indicator=width (repeatable): differences inside ±width are "within-band"', type: 'string', requiresArg: true })
+        .option('band', { describe: 'practical-significance band, indicator=width (repeatable): differences not shown to exceed ±width are "within-band"', type: 'string', requiresArg: true })
         .option('format', { describe: 'tables to write: md, csv, tex (comma-separated)', type: 'string', default: 'md,csv', requiresArg: true })
-        .option('seed', { alias: 's', describe: 'seed of the bootstrap (and, with a scenario, the sweep\'s base seed)', default: 1, requiresArg: true })
-        .option('resamples', { describe: 'bootstrap resamples', default: 2000, requiresArg: true })
+        .option('seed', { alias: 's', describe: 'seed of the descriptive bootstrap (and, with a scenario, the sweep\'s base seed)', default: 1, requiresArg: true })
+        .option('resamples', { describe: 'resamples of the descriptive bootstrap intervals and width ratio (0: none)', default: 2000, requiresArg: true })
+        .option('adjust', { describe: 'adjustment of the p-values across the policies x indicators compared: holm (family-wise error), bh (false discovery rate) or none', type: 'string', default: DEFAULT_ADJUSTMENT, requiresArg: true })
+        .option('min-pairs', { describe: `fewest pairs for a verdict; fewer give "insufficient" (default ${DEFAULT_MIN_PAIRS})`, requiresArg: true })
         .option('out', { alias: 'o', describe: 'output folder (default: the sweep folder; with a scenario, results/compare-<scenario>-<seed>)', type: 'string', requiresArg: true })
         .option('replicates', { alias: 'r', describe: 'with a scenario: replicates per policy and point (default 30)', requiresArg: true })
         .option('design', { describe: 'with a scenario: the sweep\'s design (grid, lhs, sobol, morris)', type: 'string', requiresArg: true })
@@ -184,6 +218,7 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         .option('steps', { describe: 'with a scenario: number of steps', requiresArg: true })
         .option('migrants', { describe: 'with a scenario: number of migrant agents', requiresArg: true })
         .option('memory', { describe: 'with a scenario: heap limit of each worker in MB', requiresArg: true })
+        .option('precedence', { describe: 'with a scenario: when a policy sets a swept parameter, error, policy or sweep (see sweep --help)', type: 'string', requiresArg: true })
         .option('resume', { describe: 'with a scenario: finish (or reuse) the sweep in --out', type: 'boolean' })
         .option('quiet', { alias: 'q', describe: 'no progress output while the sweep runs', type: 'boolean' })
         .example('$0 compare results/sweep --baseline partnership', 'every other policy of the sweep against partnership, all indicators')
@@ -193,10 +228,12 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
     (args) =>
       guard('compare', async () => {
         const plan = toComparePlan(args as CompareArguments, io);
-        if (plan.sweep) await runSweepFirst(plan.sweep, io);
-        const { compareSweep } = await import('../analysis/compareSweep.js');
-        const result = await compareSweep(plan.compare);
-        io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+        await withFolderLock(plan.compare.out ?? plan.compare.dir, { command: 'compare', create: plan.compare.out !== undefined || plan.sweep !== undefined, report: io.stderr }, async () => {
+          if (plan.sweep) await runSweepFirst(plan.sweep, io);
+          const { compareSweep } = await import('../analysis/compareSweep.js');
+          const result = await compareSweep(plan.compare);
+          io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+        });
       }),
   );
 }

@@ -12,9 +12,10 @@ import { explorerFiles, startExplorerServer, writeExplorerFiles, type ExplorerSe
 import { InputError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import { DEFAULT_SCENARIO } from '../scenario/loader.js';
-import type { CliIo } from './cli.js';
-import { guard } from './cli.js';
-import { checkOutputFolder, integerOption, policyOption, textOption } from './run.js';
+import { checkOutputFolder } from './run.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, policyOption, textOption } from './shared/options.js';
 
 export interface ExploreOptions {
   scenario: string;

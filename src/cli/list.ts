@@ -7,8 +7,9 @@ import { INDICATOR_NAMES, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { InputError } from '../scenario/errors.js';
 import { bundledScenarios, loadScenarioInput } from '../scenario/loader.js';
 import { POLICIES, POLICY_NAMES } from '../scenario/policies.js';
-import type { CliIo } from './cli.js';
-import { guard, oneLine } from './cli.js';
+import { oneLine } from './shared/errors.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
 
 export const LIST_TOPICS = ['scenarios', 'policies', 'indicators'] as const;
 export type ListTopic = (typeof LIST_TOPICS)[number];

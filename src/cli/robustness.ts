@@ -12,8 +12,10 @@ import type { RobustnessOptions, RobustnessSweepResult } from '../analysis/robus
 import { rankedByRegret } from '../analysis/robustnessTable.js';
 import { significant } from '../analysis/tableText.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { withFolderLock } from '../io/lock.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 
 export interface RobustnessArguments {
   dir?: unknown;
@@ -63,6 +65,12 @@ export function robustnessSummary(result: RobustnessSweepResult, cwd: string): s
     const best = ordered.find((r) => r.indicator === indicator);
     if (best) lines.push(`  ${indicator} (${best.direction}): least maximum regret ${best.policy} (max ${significant(best.pointMaxRegret)}, mean ${significant(best.pointMeanRegret)}, on point means)`);
   }
+  const skipped = result.rows.filter((r) => (r.undefinedValues ?? 0) > 0);
+  if (skipped.length > 0) {
+    const total = skipped.reduce((s, r) => s + r.undefinedValues!, 0);
+    const named = skipped.map((r) => `${r.indicator} under ${r.policy} ${r.undefinedValues}`);
+    lines.push(`  skipped ${total} run${total === 1 ? '' : 's'} whose indicator is undefined (an empty cell, e.g. a Gini of fewer than two partners): ${(named.length > 4 ? [...named.slice(0, 4), `${named.length - 4} more`] : named).join(', ')}`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -85,7 +93,7 @@ export function registerRobustness(cli: Argv, io: CliIo): Argv {
       guard('robustness', async () => {
         const options = toRobustnessOptions(args as RobustnessArguments, io);
         const { robustnessSweep } = await import('../analysis/robustnessSweep.js');
-        const result = await robustnessSweep(options);
+        const result = await withFolderLock(options.out ?? options.dir, { command: 'robustness', create: options.out !== undefined, report: io.stderr }, () => robustnessSweep(options));
         io.stdout(robustnessSummary(result, io.cwd ?? process.cwd()));
       }),
   );

@@ -13,12 +13,12 @@ import { writeOutputFolder, type OutputFile } from '../io/atomic.js';
 import { formatCsv } from '../io/csv.js';
 import { buildManifest, formatManifest, type OutputFileName } from '../io/manifest.js';
 import { InputError } from '../scenario/errors.js';
-import { showValue } from '../scenario/fields.js';
 import { loadScenario } from '../scenario/load.js';
 import { DEFAULT_SCENARIO, resolveScenarioFile } from '../scenario/loader.js';
-import { POLICY_NAMES, getPolicy, isPolicyName, type Policy } from '../scenario/policies.js';
-import type { CliIo } from './cli.js';
-import { guard } from './cli.js';
+import type { Policy } from '../scenario/policies.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, policyOption, textOption } from './shared/options.js';
 
 /** What `partnersim run` was asked to do, validated. */
 export interface RunOptions {
@@ -45,35 +45,6 @@ export interface RunArguments {
   out?: unknown;
   states?: unknown;
   from?: unknown;
-}
-
-/** Validates an integer option; `min` is 0 (non-negative) or 1 (positive). */
-export function integerOption(name: string, raw: unknown, min: 0 | 1): number {
-  const kind = min === 0 ? 'a non-negative integer' : 'a positive integer';
-  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
-  // yargs leaves digit strings with leading zeros (`007`) as text.
-  if (typeof raw === 'string' && /^\d+$/.test(raw)) raw = Number(raw);
-  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < min) {
-    throw new InputError(`--${name}: expected ${kind}, got ${raw === '' ? 'nothing' : showValue(raw)}`);
-  }
-  return raw;
-}
-
-/** Validates a policy name. */
-export function policyOption(raw: unknown): Policy {
-  if (typeof raw !== 'string' || !isPolicyName(raw)) {
-    throw new InputError(`--policy: unknown policy ${JSON.stringify(String(raw))} (known: ${POLICY_NAMES.join(', ')})`);
-  }
-  return getPolicy(raw);
-}
-
-export function textOption(name: string, raw: unknown): string | undefined {
-  if (raw === undefined) return undefined;
-  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw new InputError(`--${name}: expected a value`);
-  const text = String(raw);
-  if (text === '') throw new InputError(`--${name}: expected a value, got nothing`);
-  return text;
 }
 
 /** Maps yargs' arguments to validated options; loads nothing. */

@@ -17,7 +17,7 @@ import { buildManifest, formatManifest, readPackageInfo, type OutputFileName } f
 import { InputError } from '../scenario/errors.js';
 import type { Policy } from '../scenario/policies.js';
 import { parseScenario } from '../scenario/validate.js';
-import { ExitWith } from './cli.js';
+import { ExitWith } from './shared/errors.js';
 import { checkOutputFolder } from './run.js';
 
 export interface RunFromOptions {

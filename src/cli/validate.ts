@@ -7,9 +7,9 @@ import { loadScenarioInput } from '../scenario/loader.js';
 import type { Policy } from '../scenario/policies.js';
 import type { Scenario } from '../scenario/schema.js';
 import { parseScenario } from '../scenario/validate.js';
-import type { CliIo } from './cli.js';
-import { guard } from './cli.js';
-import { policyOption } from './run.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { policyOption } from './shared/options.js';
 
 export interface ValidateOptions {
   /** A scenario file or the name of a bundled scenario. */

@@ -17,7 +17,6 @@ const UNIT_FIELDS = [
   'resistance',
   'standard',
   'pressure',
-  'observedPerformance',
 ] as const;
 
 export class InvariantError extends Error {
@@ -39,7 +38,8 @@ export function checkInvariants(world: World): void {
       if (!(v >= 0 && v <= 1)) fail(world, `${s.id}.effort.${p} = ${v} is outside [0, 1]`);
     }
     if (!(s.institutions >= 0 && s.institutions <= MAX_INSTITUTIONS)) fail(world, `${s.id}.institutions = ${s.institutions}`);
-    if (!Number.isFinite(s.beliefMean) || !Number.isFinite(s.incentivesTotal)) fail(world, `${s.id} has a non-finite belief or incentive`);
+    if (!(s.beliefMean >= 0 && s.beliefMean <= 1)) fail(world, `${s.id}.beliefMean = ${s.beliefMean} is outside [0, 1]`);
+    if (!Number.isFinite(s.observedPerformance) || !Number.isFinite(s.incentivesTotal)) fail(world, `${s.id} has a non-finite observation or incentive`);
     if (!PARTNERSHIP_STATUSES.includes(s.status)) fail(world, `${s.id}.status = ${s.status}`);
     const d = s.destination;
     if (d && !(d.credibility >= 0 && d.credibility <= 1 && d.policing >= 0 && d.policing <= 1)) {

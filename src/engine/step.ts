@@ -27,6 +27,8 @@ function resetStep(world: World): void {
     state.profiled = false;
     state.trained = false;
     state.shamed = false;
+    state.reported = false;
+    state.reacted = false;
   }
   const t = world.tallies;
   t.irregularArrivals = 0;
@@ -36,6 +38,10 @@ function resetStep(world: World): void {
   t.exitsBlocked = 0;
   t.expertServices = 0;
   t.irregularArrivalsAt.fill(0);
+  for (const d of world.destinations) {
+    const dest = world.states[d].destination;
+    if (dest) dest.fundsPaid = 0;
+  }
 }
 
 export function step(world: World): void {

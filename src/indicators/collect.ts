@@ -1,10 +1,12 @@
 /**
  * Named reporters: one tidy timeseries row per step and one row per state and step,
- * with the columns of the output contract (src/indicators/columns.ts).
+ * with the columns of the output contract (src/indicators/columns.ts). The indicators
+ * of UNDEFINED_INDICATORS are NaN (an empty cell) when what they average or compare is
+ * absent; every other value is a finite number.
  */
 import { MIGRANT_STATUSES, MigrantStatusCode as S } from '../domain/vocabulary.js';
 import { weightedEffort } from '../processes/chooseEffort.js';
-import { MAX_INSTITUTIONS, type World } from '../world/world.js';
+import { MAX_INSTITUTIONS, type DestinationAgent, type World } from '../world/world.js';
 import type { StateRow, TimeseriesRow } from './columns.js';
 import { gini } from './gini.js';
 import { countMigrants } from './migrantCounts.js';
@@ -17,20 +19,33 @@ export interface RunLabels {
   seed: number;
 }
 
+/** The mean over the origin and transit states; undefined (NaN) when there are none. */
 function meanOver(world: World, value: (i: number) => number): number {
   const n = world.partners.length;
-  if (n === 0) return 0;
+  if (n === 0) return NaN;
   let sum = 0;
   for (const i of world.partners) sum += value(i);
   return sum / n;
 }
 
+/** The destinations that court at least one state, in index order. */
+function courtingDestinations(world: World): DestinationAgent[] {
+  const courting = new Set(world.partners.map((i) => world.states[i].courtedBy));
+  return world.destinations.filter((d) => courting.has(d)).map((d) => world.states[d].destination).filter((d): d is DestinationAgent => d !== null);
+}
+
+function meanOf(values: number[]): number {
+  return values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
+  const courting = courtingDestinations(world);
   const states = world.states;
   const count = (status: string) => world.partners.filter((i) => states[i].status === status).length;
   const { counts, diaspora, trusted } = countMigrants(world);
   const partnerIncentives = world.partners.filter((i) => states[i].status === 'partner').map((i) => states[i].incentivesTotal);
-  const authority = world.experts.length > 0 ? world.experts.reduce((a, e) => a + e.authority, 0) / world.experts.length : 0;
+  // the mean authority of no experts is undefined (NaN), not 0
+  const authority = world.experts.length > 0 ? world.experts.reduce((a, e) => a + e.authority, 0) / world.experts.length : NaN;
   const t = world.tallies;
   if (MIGRANT_STATUSES.length !== counts.length) throw new Error('migrant statuses and counts disagree');
   return {
@@ -70,6 +85,10 @@ export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
     mean_trust: meanOver(world, (i) => states[i].trust),
     mean_pressure: meanOver(world, (i) => states[i].pressure),
     exits_blocked: t.exitsBlocked,
+    destination_policing: meanOf(courting.map((d) => d.policing)),
+    destination_entry_threshold: meanOf(courting.map((d) => d.entryThreshold)),
+    destination_credibility: meanOf(courting.map((d) => d.credibility)),
+    destination_funds: courting.reduce((a, d) => a + d.fundsPaid, 0),
   };
 }
 
@@ -102,5 +121,7 @@ export function stateRows(world: World, runId: string): StateRow[] {
     sovereignty_sensitivity: s.sovereigntySensitivity,
     aid_dependence: s.aidDependence,
     peer_group: s.peerGroup,
+    reported: s.reported ? 1 : 0,
+    reacted: s.reacted ? 1 : 0,
   }));
 }

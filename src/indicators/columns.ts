@@ -31,16 +31,20 @@ export const TIMESERIES_COLUMNS = {
   migrants_regular: 'migrants abroad with a regular status',
   migrants_irregular: 'migrants abroad without a regular status',
   migrants_returned: 'migrants returned to their state of origin',
-  expert_authority: 'mean authority of expert organisations',
+  expert_authority: 'mean authority of expert organisations (empty without experts)',
   welfare_destination: 'welfare of destinations this step (utility units)',
   welfare_origin: 'mean welfare of origin and transit states this step (utility units)',
   welfare_migrants: 'mean utility of migrants this step',
-  benefit_gini: 'Gini coefficient of cumulative incentives among partners',
+  benefit_gini: 'Gini coefficient of cumulative incentives among partners (empty with fewer than two partners)',
   expert_services: 'services delivered by expert organisations this step',
   mean_institutions: 'mean migration institutions and laws (share of the maximum)',
   mean_trust: 'mean trust of origin and transit states',
   mean_pressure: 'mean peer pressure from public benchmarking',
   exits_blocked: "irregular departures stopped by exit controls on citizens this step",
+  destination_policing: 'policing intensity of the destinations that court states (mean over them)',
+  destination_entry_threshold: 'readiness a state needs to be offered candidacy (mean over courting destinations; rises with excess arrivals, bounded, and loosens)',
+  destination_credibility: 'probability that a courting destination keeps a promise this step (mean over them)',
+  destination_funds: 'rewards paid to courted states this step, summed over destinations (utility units; sanctions not counted)',
 } as const;
 
 /** Columns of `states.csv`, one row per state and step. */
@@ -56,7 +60,7 @@ export const STATE_COLUMNS = {
   responsibilisation: 'internalised partnership norms',
   emigration_restriction: "restriction on citizens' exit",
   resistance: 'domestic resistance',
-  observed_performance: "the monitor's last observation (the prior mean before any)",
+  observed_performance: "the monitor's last observation, a noisy measurement that can fall outside [0, 1] (the prior mean before any)",
   rank: 'rank in its public league table (0: not ranked)',
   reputation: "the destination's belief about its reliability",
   incentives: 'incentives delivered this step (utility units)',
@@ -72,7 +76,30 @@ export const STATE_COLUMNS = {
   sovereignty_sensitivity: 'sensitivity to interference in sovereign matters (as drawn for this run)',
   aid_dependence: 'dependence on aid (as drawn for this run)',
   peer_group: "the public league table the rank refers to: a forum's id, or scoreboard-<destination> (empty: not ranked)",
+  reported: '1 when a public report graded the state this step (a forum meeting or a scoreboard report), else 0',
+  reacted: '1 when the state reacted to a report this step (pressure; with probability reactionLegislation a law), else 0',
 } as const;
+
+/**
+ * The indicators that can be undefined, and when: then they are NaN in memory, an empty
+ * cell in CSV and a null in Parquet, never 0. Analyses skip them and say how many.
+ */
+export const UNDEFINED_INDICATORS = {
+  benefit_gini: 'fewer than two states whose status is partner',
+  mean_effort: 'no origin or transit states',
+  mean_capacity: 'no origin or transit states',
+  mean_responsibilisation: 'no origin or transit states',
+  mean_emigration_restriction: 'no origin or transit states',
+  mean_resistance: 'no origin or transit states',
+  mean_institutions: 'no origin or transit states',
+  mean_trust: 'no origin or transit states',
+  mean_pressure: 'no origin or transit states',
+  welfare_origin: 'no origin or transit states',
+  expert_authority: 'no expert organisations',
+  destination_policing: 'no origin or transit states (so no destination courts any)',
+  destination_entry_threshold: 'no origin or transit states (so no destination courts any)',
+  destination_credibility: 'no origin or transit states (so no destination courts any)',
+} as const satisfies Partial<Record<keyof typeof TIMESERIES_COLUMNS, string>>;
 
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;
 export type StateColumn = keyof typeof STATE_COLUMNS;

@@ -28,9 +28,12 @@ export function destinationWelfare(world: World): number {
   return (1 * t.regularArrivals - 2 * t.irregularArrivals - 0.5 * t.returnsForced) * perThousand - rewards - 0.5 * policing;
 }
 
-/** Mean welfare of origin and transit states this step: rewards and remittances less the costs of compliance. */
+/**
+ * Mean welfare of origin and transit states this step: rewards and remittances less the
+ * costs of compliance; undefined (NaN) when there are no origin or transit states.
+ */
 export function originWelfare(world: World): number {
-  if (world.partners.length === 0) return 0;
+  if (world.partners.length === 0) return NaN;
   let sum = 0;
   for (const i of world.partners) {
     const s = world.states[i];

@@ -5,7 +5,10 @@
  *
  * - integers as integers (`12`, `-3`);
  * - other numbers rounded to 6 decimal places, trailing zeros trimmed, never `-0`
- *   (`0.1234565` → `0.123457`, `-0.0000001` → `0`); `NaN`, `Inf`, `-Inf` as such;
+ *   (`0.1234565` → `0.123457`, `-0.0000001` → `0`); `Inf`, `-Inf` as such;
+ * - NaN, an undefined value (a Gini of fewer than two partners, a mean over no states),
+ *   as an empty cell, as `null` and `undefined` are: readers take an empty cell for
+ *   "undefined", never for 0;
  * - strings quoted only when they hold a comma, a double quote or a line break,
  *   with inner quotes doubled;
  * - `\n` line endings, a line ending after every row.
@@ -29,7 +32,7 @@ export const CSV_DECIMALS = 6;
 
 /** Formats one number deterministically (see the module's description). */
 export function formatCsvNumber(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
+  if (Number.isNaN(value)) return '';
   if (value === Infinity) return 'Inf';
   if (value === -Infinity) return '-Inf';
   if (Number.isInteger(value)) return Object.is(value, -0) ? '0' : String(value);

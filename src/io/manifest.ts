@@ -17,6 +17,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { PACKAGE_ROOT, scenarioHash } from '../scenario/loader.js';
+import { modelFingerprint, type ModelFingerprint } from './fingerprint.js';
 import type { Policy, ScenarioOverride } from '../scenario/policies.js';
 import type { Scenario } from '../scenario/schema.js';
 
@@ -44,7 +45,14 @@ export interface GitInfo {
   dirty: boolean | null;
 }
 
+/** The model's fingerprint (src/io/fingerprint.ts) with the git commit it was built from. */
+export interface ModelRecord extends ModelFingerprint {
+  /** recorded, not compared: the code hash decides whether runs can be mixed */
+  git: GitInfo;
+}
+
 export interface Environment {
+  model: ModelRecord;
   package: PackageInfo;
   git: GitInfo;
   node: string;
@@ -78,6 +86,8 @@ export interface RunManifest {
   seed: number;
   steps: number;
   migrants: number;
+  /** which code produced the outputs (package, code hash, git commit) */
+  model: ModelRecord;
   package: PackageInfo;
   git: GitInfo;
   node: string;
@@ -146,9 +156,15 @@ export function readGitInfo(root: string = PACKAGE_ROOT): GitInfo {
   return info;
 }
 
-/** The environment of this process: package, git, Node version, platform. */
+/** The model's fingerprint and the git commit of this checkout (for every manifest). */
+export function readModelRecord(): ModelRecord {
+  return { ...modelFingerprint(), git: readGitInfo() };
+}
+
+/** The environment of this process: model fingerprint, package, git, Node version, platform. */
 export function readEnvironment(): Environment {
   return {
+    model: readModelRecord(),
     package: readPackageInfo(),
     git: readGitInfo(),
     node: process.version,
@@ -192,6 +208,7 @@ export function buildManifest(options: ManifestOptions): RunManifest {
     seed: options.seed,
     steps: options.effective.steps,
     migrants: options.effective.migrants,
+    model: environment.model ?? readModelRecord(),
     package: environment.package,
     git: environment.git,
     node: environment.node,

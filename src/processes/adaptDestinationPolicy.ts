@@ -1,8 +1,11 @@
 /**
- * Process 12 of MODEL.md, destination adaptation. Each destination averages irregular
+ * Destination adaptation (docs/ODD.md §7.12). Each destination averages irregular
  * arrivals over a window; above its target it raises policing (with room to grow),
- * tightens its entry threshold (unless eligibility is unconditional) and widens its outreach by one state the next step;
- * below the target, policing relaxes towards its initial level.
+ * tightens its entry threshold (unless eligibility is unconditional), by `tightening`
+ * a step and never more than `maxTightening` above its initial level, and widens its
+ * outreach by one state the next step; below the target, policing relaxes towards its
+ * initial level and the entry threshold loosens by `loosening` a step back to its
+ * initial level. Tightening is bounded and reversible.
  */
 import type { World } from '../world/world.js';
 
@@ -15,12 +18,17 @@ export function adaptDestinationPolicy(world: World): void {
     if (dest.arrivalsHistory.length > p.window) dest.arrivalsHistory.shift();
     const average = dest.arrivalsHistory.reduce((a, b) => a + b, 0) / dest.arrivalsHistory.length;
     const target = dest.spec.irregularTarget * world.scale;
+    const conditional = !world.params.eligibility.unconditional;
     if (average > target) {
       dest.policing += p.policingStep * (1 - dest.policing);
-      if (!world.params.eligibility.unconditional) dest.entryThreshold = Math.min(0.95, dest.entryThreshold + p.tightening);
+      if (conditional) {
+        const ceiling = Math.min(0.95, dest.entryThreshold0 + p.maxTightening);
+        dest.entryThreshold = Math.max(dest.entryThreshold, Math.min(ceiling, dest.entryThreshold + p.tightening));
+      }
       dest.outreachBonus = 1;
     } else {
       dest.policing -= p.relaxation * Math.max(0, dest.policing - dest.policing0);
+      if (conditional) dest.entryThreshold = Math.max(dest.entryThreshold0, dest.entryThreshold - p.loosening);
       dest.outreachBonus = 0;
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Process 2 of MODEL.md, conditional eligibility, two-sided.
+ * Conditional eligibility, two-sided (docs/ODD.md §7.9).
  *
  * The destination's side: readiness rho = w_b * belief + w_K * K + w_W * W. A state in
  * dialogue or with an agenda whose readiness reaches the entry threshold is offered
@@ -14,8 +14,9 @@
  *
  * The state's side, the External Incentives Model (Schimmelfennig and Sedelmeier): it
  * accepts an offer with probability logistic(s * V), where
- *   V = credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S).
- * (MODEL.md lists the cost of no agreement among the costs; since a high cost of no
+ *   V = (1 - k + k T) * credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S),
+ * where the trust term discounts rewards promised by a non-binding quasi-contract.
+ * (The cost of no agreement is often listed among the costs; since a high cost of no
  * agreement makes a state accept, it enters V with a plus sign.) A refusal lasts a
  * cool-off; then the state has no status again (a forum member re-enters dialogue at
  * its next meeting, others wait for the destination's outreach).
@@ -32,7 +33,9 @@ export function readiness(world: World, state: StateAgent): number {
 export function acceptanceValue(world: World, state: StateAgent, offer: 'candidate' | 'agenda'): number {
   const p = world.params.eligibility;
   const dest = courtingDestination(world, state);
-  const rewards = world.incentivesStopped ? 0 : dest.credibility * dest.fullValue * anticipation(world, offer);
+  // The quasi-contract binds no one: the promised rewards are worth what the state trusts them to be.
+  const trusted = 1 - p.trustDiscount + p.trustDiscount * state.trust;
+  const rewards = world.incentivesStopped ? 0 : trusted * dest.credibility * dest.fullValue * anticipation(world, offer);
   const opposition = p.oppositionWeight * (state.resistance + state.sovereigntySensitivity);
   return rewards + p.statusGain + state.noAgreementCost - state.adoptionCost - opposition;
 }

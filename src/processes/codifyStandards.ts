@@ -1,11 +1,11 @@
 /**
- * Process 6 of MODEL.md, best-practice standards. Where a forum meets, its expert
+ * Submodel 7.6 of the ODD (docs/ODD.md), best-practice standards. Where a forum meets, its expert
  * secretariat codifies a standard package (curricula, handbooks), closing a share of
  * the gap to full best practice; members then imitate the best peer's practice, or the
  * codified package when it is higher, with a probability proportional to their
  * performance gap to the best peer and scaled by their capacity to absorb it
- * (proportional imitation). Without a public table peers see less: the probability
- * halves. States imitate once per step at most.
+ * (proportional imitation), and by its trust in the forum's peers. Without a public
+ * table peers see less: the probability halves. States imitate once per step at most.
  */
 import { clamp01, type World } from '../world/world.js';
 
@@ -32,7 +32,8 @@ export function codifyStandards(world: World): void {
       const state = world.states[m];
       if (imitated[m] || state.standard >= target) continue;
       const gap = Math.max(0, bestPerformance - state.observedPerformance) + Math.max(0, target - state.standard) * 0.25;
-      const probability = clamp01(p.imitationRate * gap * state.capacity * visibility);
+      const trusting = 1 - p.imitationTrust + p.imitationTrust * state.trust;
+      const probability = clamp01(p.imitationRate * gap * state.capacity * visibility * trusting);
       if (draws[m] < probability) {
         state.standard += p.absorption * (target - state.standard);
         imitated[m] = 1;

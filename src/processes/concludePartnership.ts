@@ -1,5 +1,5 @@
 /**
- * Process 3 of MODEL.md, quasi-contracts, and the flow of rewards they promise.
+ * Submodel 7.10 of the ODD (docs/ODD.md), quasi-contracts, and the flow of rewards they promise.
  *
  * A candidate that has stayed ready for the preparatory period signs a partnership:
  * mutual, non-binding commitments per pillar (the state's current effort plus a
@@ -63,6 +63,7 @@ export function concludePartnership(world: World): void {
     const promised = world.incentivesStopped ? 0 : promisedShare(world, state) * dest.fullValue + visa;
     let delivered = draw < dest.credibility ? promised : 0;
     if (p.conditional && promised > 0 && state.observedPerformance < p.complianceThreshold) delivered = -p.sanctions * promised;
+    dest.fundsPaid += Math.max(0, delivered);
     state.promised = promised;
     state.incentives = delivered;
     state.incentivesTotal += delivered;

@@ -1,15 +1,19 @@
 /**
- * Process 1, framing and dialogue (a technology of agency). Forums meet at their
- * frequency; members who attend gain trust and, through the "shared responsibility,
- * win-win-win" framing, willingness (damped by sovereignty sensitivity). Applicants are
+ * Framing and dialogue, a technology of agency (docs/ODD.md §7.1). Forums meet at
+ * their frequency; a member attends with a probability that rises with its trust;
+ * members who attend gain trust and, through the "shared responsibility,
+ * win-win-win" framing, willingness (damped by sovereignty sensitivity); a member that
+ * misses a meeting (and attends no other that step) loses trust. Applicants are
  * admitted by the forum's rule: open, or the RCM's "policy in place" (institutions
  * above a threshold). A member with no partnership status enters dialogue.
  */
 import { MAX_INSTITUTIONS, type World } from '../world/world.js';
 
 export function holdDialogue(world: World): void {
-  const { trustGain, framingGain, attendance, trustDecay } = world.params.dialogue;
+  const { trustGain, framingGain, attendance, attendanceTrust, trustDecay } = world.params.dialogue;
   const rng = world.streams.holdDialogue;
+  /** courted members of a forum that met this step and that they did not attend */
+  const missed = new Set<number>();
   for (const forum of world.forums) {
     forum.metThisStep = world.step % forum.meetEvery === 0;
     // Admission is decided at every step so that draws do not depend on meeting dates.
@@ -25,10 +29,14 @@ export function holdDialogue(world: World): void {
     // or not: admitting an applicant earlier in one policy than in another shifts no
     // other state's draw (common random numbers).
     for (const m of forum.roster) {
-      const attends = rng.next() < attendance;
-      if (!forum.metThisStep || !attends || !forum.members.includes(m)) continue;
+      const draw = rng.next();
+      if (!forum.metThisStep || !forum.members.includes(m)) continue;
       const state = world.states[m];
       if (state.courtedBy < 0) continue;
+      if (draw >= attendance * (1 - attendanceTrust + attendanceTrust * state.trust)) {
+        missed.add(m);
+        continue;
+      }
       state.attended = true;
       state.trust += trustGain * (1 - state.trust);
       state.willingness += framingGain * (1 - state.sovereigntySensitivity) * (1 - state.willingness);
@@ -38,7 +46,9 @@ export function holdDialogue(world: World): void {
       }
     }
   }
-  for (const i of world.partners) {
+  // A member that missed a meeting loses trust once this step, unless it attended
+  // another forum's meeting; a state in no forum keeps its trust.
+  for (const i of [...missed].sort((a, b) => a - b)) {
     const state = world.states[i];
     if (!state.attended) state.trust -= trustDecay * state.trust;
   }

@@ -1,5 +1,5 @@
 /**
- * Process 4 of MODEL.md, monitoring and evaluation (a technology of performance).
+ * Monitoring and evaluation, a technology of performance (docs/ODD.md §7.4).
  * True performance is produced from capacity and effort, y = K^alpha * a. The monitor
  * sees y plus its political bias plus noise; migration profiles (data quality Q) shrink
  * the noise, and states outside any dialogue are seen less clearly:
@@ -22,13 +22,16 @@ export function monitorImplementation(world: World): void {
     state.truePerformance = Math.pow(state.capacity, p.capacityElasticity) * weightedEffort(world, state);
     const engaged = isEngaged(state.status);
     const sd = Math.max(1e-6, p.noise * (1 - p.profileNoiseReduction * state.dataQuality) * (engaged ? 1 : p.unengagedNoise));
-    const observed = clamp01(state.truePerformance + p.biasWeight * state.politicalBias + sd * noise);
+    // A noisy measurement, not clamped: clamping it to [0, 1] before the Normal update
+    // would bias the belief about low performers upwards (for y = 0.05 and sd 0.3 the
+    // mean clamped observation is about 0.15). The belief's mean is kept in [0, 1].
+    const observed = state.truePerformance + p.biasWeight * state.politicalBias + sd * noise;
     state.observedPerformance = observed;
     // Being monitored as a technology of performance: under a partnership framework's scoreboard.
     state.monitored = state.status === 'candidate' || state.status === 'agenda' || state.status === 'partner';
     const prior = (1 - p.forgetting) * state.beliefPrecision;
     const precision = prior + 1 / (sd * sd);
-    state.beliefMean = (prior * state.beliefMean + observed / (sd * sd)) / precision;
+    state.beliefMean = clamp01((prior * state.beliefMean + observed / (sd * sd)) / precision);
     state.beliefPrecision = precision;
   }
 }

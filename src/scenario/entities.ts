@@ -12,7 +12,7 @@ export const pillarWeightsSchema = z
   .strictObject({
     mobility: share(0.2, { description: 'weight the destination gives to the legal-mobility pillar', source: A }),
     development: share(0.2, { description: 'weight of the migration-and-development pillar', source: A }),
-    border: share(0.6, { description: 'weight of the border-management and irregular-migration pillar', source: 'Kunz: border over mobility; assumption' }),
+    border: share(0.6, { description: 'weight of the border-management and irregular-migration pillar', source: 'assumption (a reading of Kunz: the joint declarations name mobility, development and border management, seed text l. 591–596, and the outcomes she reports are border and anti-trafficking cooperation, l. 822–830)' }),
   })
   .prefault({});
 
@@ -22,6 +22,27 @@ export const trustedTravellerSchema = z.strictObject({
   privacyCost: share(0.1, { description: 'privacy cost of the background check, in utility units', source: A }),
   riskThreshold: share(0.5, { description: "highest risk score (origin's irregular share) still admitted", source: A }),
 });
+
+/** Grading of a destination's public scoreboard. */
+export const SCOREBOARD_GRADINGS = ['relative', 'criterion', 'none'] as const;
+export const SCOREBOARD_SCOPES = ['engaged', 'courted'] as const;
+
+export const scoreboardSchema = z
+  .strictObject({
+    grading: oneOf(SCOREBOARD_GRADINGS, 'relative', {
+      description:
+        "how the destination's scoreboard grades: 'relative' cuts the ranking of its states into quarters (a league table), 'criterion' grades each state on absolute cut-points of observed performance (as the US Trafficking in Persons report's tiers), 'none' lists initiatives per partnership without grades or ranks (as the EU's Mobility Partnership scoreboards)",
+      source: 'Kelley 2017 (TIP tiers are criterion-based); European Commission MP scoreboards; assumption for the default',
+    }),
+    scope: oneOf(SCOREBOARD_SCOPES, 'engaged', { description: "which states the scoreboard grades: 'engaged' (partners, candidates, agenda states) or 'courted' (every state the destination courts, as the TIP report rates every country)", source: A }),
+    every: int(4, 1, 1000, { description: 'steps between two reports (4: annual at quarterly steps, as the TIP report)', unit: 'steps', source: 'US Department of State, annual TIP report' }),
+    cutPoints: z
+      .array(num(0.5, -1, 2, { description: 'cut-point on observed performance (a noisy measurement, so it can be negative)', source: A }))
+      .length(3, { error: 'expected three cut-points (tier 1, tier 2, watch list), highest first' })
+      .default([0.6, 0.35, 0.25])
+      .meta({ description: "criterion grading: observed performance at or above the first is grade 1, the second grade 2, the third grade 3 (watch list), below it grade 4 (assumption)" }),
+  })
+  .prefault({});
 
 export const destinationSchema = z.strictObject({
   mobilityQuota: num(50, 0, Infinity, { description: 'legal-mobility slots offered per step to one full partner, per 100,000 migrants in the model', unit: 'migrants/step', source: A }),
@@ -40,6 +61,7 @@ export const destinationSchema = z.strictObject({
   diasporaProgramme: flag(true, { description: 'runs programmes that engage the diaspora as development partners', source: A }),
   pillarWeights: pillarWeightsSchema,
   trustedTraveller: trustedTravellerSchema.optional().meta({ description: 'a trusted-traveller programme, when the destination runs one' }),
+  scoreboard: scoreboardSchema,
 });
 
 export const stateSchema = z.strictObject({

@@ -6,14 +6,15 @@ import { z } from 'zod';
 import { flag, int, num, oneOf, share } from './fields.js';
 
 const A = 'assumption';
-const KS = 'Kelley and Simmons 2015, AJPS 59(1): reactions to US TIP report tiers';
+const KS = 'Kelley and Simmons 2015, AJPS 59(1), and Kelley 2017: share of annual US TIP report ratings followed by a government reaction';
 
 export const dialogueParams = z
   .strictObject({
-    attendance: share(0.9, { description: 'probability that a member attends a forum meeting', source: A }),
+    attendance: share(0.9, { description: 'probability that a fully trusting member attends a forum meeting', source: A }),
+    attendanceTrust: share(0.3, { description: 'weight of trust in attendance: a member attends with probability attendance·(1 − a + a·T)', source: A }),
     trustGain: share(0.06, { description: 'share of the gap to full trust closed at each meeting attended', unit: '1/meeting', source: A }),
     framingGain: share(0.04, { description: 'share of the gap to full willingness closed by the "shared responsibility" framing at each meeting, damped by sovereignty sensitivity', unit: '1/meeting', source: A }),
-    trustDecay: share(0.01, { description: 'share of trust lost per step without a meeting', unit: '1/step', source: A }),
+    trustDecay: share(0.01, { description: 'share of trust lost by a member at each meeting of its forums that it does not attend (states in no forum keep their trust)', unit: '1/meeting', source: A }),
   })
   .prefault({});
 
@@ -23,10 +24,11 @@ export const eligibilityParams = z
     capacityWeight: share(0.25, { description: 'weight of capacity in readiness', source: A }),
     willingnessWeight: share(0.25, { description: 'weight of willingness in readiness', source: A }),
     acceptanceSlope: num(8, 0, 100, { description: 'slope of the logit acceptance rule of the External Incentives Model', unit: '1/utility', source: A }),
+    trustDiscount: share(0.5, { description: "weight of trust in the value of promised rewards: a state values them at (1 − k + k·T) of their expected worth, as a non-binding quasi-contract is worth what the partner trusts it to be", source: A }),
     statusGain: share(0.15, { description: 'value of the status of partner (recognition as "good student") to the state', source: A }),
     oppositionWeight: share(0.5, { description: 'weight of resistance and sovereignty sensitivity in domestic opposition', source: A }),
     refusalCooloff: int(16, 0, 1000, { description: 'steps after a refusal before the destination offers again', unit: 'steps', source: A }),
-    unconditional: flag(false, { description: 'thresholds and preparatory period set to zero (unconditional-eligibility policy)', source: 'MODEL.md policy table' }),
+    unconditional: flag(false, { description: 'thresholds and preparatory period set to zero (unconditional-eligibility policy)', source: 'policy lever (docs/ODD.md §7.14)' }),
   })
   .prefault({});
 
@@ -34,9 +36,9 @@ export const partnershipParams = z
   .strictObject({
     mobilityMultiplier: num(1, 0, 100, { description: "multiplier on destinations' legal-mobility quotas", source: A }),
     aidMultiplier: num(1, 0, 100, { description: "multiplier on destinations' development funds", source: A }),
-    visaAfter: int(24, 0, 1000, { description: 'steps as partner before visa facilitation is offered (Moldova: visa-free about six years after signature)', unit: 'steps', source: 'European Commission 2014; MODEL.md' }),
+    visaAfter: int(24, 0, 1000, { description: 'steps as partner before visa facilitation is offered (Moldova: visa-free about six years after signature)', unit: 'steps', source: 'European Commission 2014 (Moldova visa-free April 2014); assumption for the rule' }),
     visaBelief: share(0.55, { description: 'belief about reliability needed for visa facilitation', source: A }),
-    conditional: flag(false, { description: 'rewards paid only after observed compliance (classic conditionality)', source: 'MODEL.md policy table' }),
+    conditional: flag(false, { description: 'rewards paid only after observed compliance (classic conditionality)', source: 'policy lever (docs/ODD.md §7.14)' }),
     complianceThreshold: share(0.35, { description: 'observed performance that counts as compliance under conditionality', source: A }),
     sanctions: share(0, { description: 'share of promised rewards withdrawn as a sanction when compliance fails under conditionality', source: A }),
     agendaShare: share(0.35, { description: 'share of full-partner rewards offered under a Common Agenda', source: A }),
@@ -55,18 +57,23 @@ export const monitoringParams = z
     forgetting: share(0.03, { description: 'share of belief precision lost per step, so reputation can be lost', unit: '1/step', source: A }),
     priorMean: share(0.3, { description: "destination's prior mean belief about a state's reliability", source: A }),
     priorPrecision: num(4, 0.01, 1000, { description: 'precision of the prior belief', unit: '1/variance', source: A }),
-    scoreboard: oneOf(['public', 'private'] as const, 'public', { description: 'public scoreboards feed benchmarking; private ones only the belief', source: 'MODEL.md' }),
+    scoreboard: oneOf(['public', 'private'] as const, 'public', { description: 'public scoreboards feed benchmarking; private ones only the belief', source: 'policy lever (docs/ODD.md §7.14)' }),
   })
   .prefault({});
 
 export const benchmarkingParams = z
   .strictObject({
-    reactionTop: share(0.13, { description: 'probability of a government reaction at the top tier', source: KS }),
-    reactionSecond: share(0.17, { description: 'probability of a reaction at the second tier', source: KS }),
-    reactionWatch: share(0.37, { description: 'probability of a reaction on the watch list', source: KS }),
-    reactionBottom: share(0.51, { description: 'probability of a reaction at the bottom tier', source: KS }),
-    reactionDowngraded: share(0.36, { description: 'probability of a reaction after a downgrade', source: KS }),
-    reactionUnchanged: share(0.21, { description: 'probability of a reaction when the grade is unchanged', source: KS }),
+    reactionTop: share(0.13, { description: 'probability of a government reaction to a report that grades it at the top tier (marginal over downgraded and other states)', unit: '1/report', source: KS }),
+    reactionSecond: share(0.17, { description: 'probability of a reaction to a report at the second tier (marginal)', unit: '1/report', source: KS }),
+    reactionWatch: share(0.37, { description: 'probability of a reaction to a report on the watch list (marginal)', unit: '1/report', source: KS }),
+    reactionBottom: share(0.51, { description: 'probability of a reaction to a report at the bottom tier (marginal)', unit: '1/report', source: KS }),
+    downgradeRatio: num(1.33, 1, 10, {
+      description:
+        'within a tier, how many times as often a state reacts to a report that downgraded it as one whose grade did not fall; the tier rates above stay the marginal rates',
+      source:
+        'calibrated on scenarios/tip-scorecard.ts so that, over all tiers, 36% of downgrades and 21% of unchanged ratings are followed by a reaction (Kelley and Simmons 2015): the ratio of those two rates (1.71) is larger than the ratio within a tier, because downgraded states land in the lower tiers, which react more',
+    }),
+    reactionLegislation: share(0.3, { description: 'probability that a reaction is a law (criminalisation, a migration act): one level of institutions', source: 'Kelley 2017 (reactions to TIP reports are often legislative); value: assumption' }),
     pressureGain: share(0.25, { description: 'pressure added by one reaction', source: A }),
     pressureDecay: share(0.15, { description: 'share of pressure lost per step', unit: '1/step', source: A }),
     aspiredRank: share(0.25, { description: 'rank (as a share of the peer group from the top) that states aspire to', source: A }),
@@ -81,8 +88,9 @@ export const standardsParams = z
   .strictObject({
     imitationRate: num(1.5, 0, 20, { description: 'probability of imitating the best peer per unit of performance gap, times capacity', source: 'proportional imitation (Schlag 1998); assumption' }),
     absorption: share(0.3, { description: 'share of the gap to the imitated practice closed by one imitation', source: A }),
+    imitationTrust: share(0.5, { description: "weight of trust in imitation: the probability of imitating a peer's practice is scaled by (1 − b + b·T)", source: A }),
     codifyRate: share(0.1, { description: 'share of the gap between the codified package and the best practice closed per meeting by experts', source: A }),
-    expertCodification: flag(true, { description: 'experts codify standard packages that members can imitate', source: 'MODEL.md' }),
+    expertCodification: flag(true, { description: 'experts codify standard packages that members can imitate', source: 'Kunz: IOM and ICMPD curricula and handbooks (seed text l. 769–781); switch: assumption' }),
   })
   .prefault({});
 
@@ -121,7 +129,7 @@ export const responsibilisationParams = z
     sovereigntyDamping: share(0.6, { description: 'share of the growth of responsibilisation lost at full sovereignty sensitivity', source: A }),
     resistanceErosion: share(0.02, { description: 'erosion per unit of resistance', unit: '1/step', source: A }),
     costErosion: share(0.01, { description: 'erosion per unit of adoption cost while engaged', unit: '1/step', source: A }),
-    crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001; MODEL.md' }),
+    crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001 (motivation crowding); value: assumption' }),
   })
   .prefault({});
 
@@ -171,8 +179,10 @@ export const destinationParams = z
     window: int(4, 1, 100, { description: 'steps over which irregular arrivals are averaged against the target', unit: 'steps', source: A }),
     policingStep: share(0.03, { description: 'policing raised per step of excess arrivals, times room to grow', source: A }),
     tightening: share(0.005, { description: 'entry threshold raised per step of excess arrivals', source: A }),
+    maxTightening: share(0.1, { description: 'largest rise of the entry threshold above its initial level (tightening is bounded)', source: A }),
+    loosening: share(0.005, { description: 'entry threshold lowered per step below target, down to its initial level (tightening is reversible)', source: A }),
     relaxation: share(0.01, { description: 'share of policing above its initial level relaxed per step below target', source: A }),
-    policingBoost: share(0, { description: 'policing added at the start (policing-only policy)', source: 'MODEL.md policy table' }),
+    policingBoost: share(0, { description: 'policing added at the start (policing-only policy)', source: 'policy lever (docs/ODD.md §7.14)' }),
     credibilityMultiplier: num(1, 0, 1, { description: "multiplier on destinations' credibility", source: A }),
   })
   .prefault({});

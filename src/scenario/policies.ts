@@ -24,7 +24,7 @@ const off = (...names: ProcessName[]) => Object.fromEntries(names.map((n) => [n,
 export const POLICIES = {
   partnership: {
     description: 'everything on: dialogue, public benchmarking, experts, conditional eligibility, soft rewards',
-    contrast: 'gradual selective uptake, rising responsibilisation, border over mobility, resistance where adoption cost is high',
+    contrast: 'gradual selective uptake, rising responsibilisation, border effort above mobility effort, resistance where adoption cost is high',
     override: {},
   },
   conditionality: {

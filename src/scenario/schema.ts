@@ -86,6 +86,10 @@ export const scenarioSchema = z
       if (!isDestination && state.destination) {
         ctx.addIssue({ code: 'custom', path: ['states', i, 'destination'], message: 'only allowed for a state with the destination role' });
       }
+      const cuts = state.destination?.scoreboard.cutPoints;
+      if (cuts && !(cuts[0] > cuts[1] && cuts[1] > cuts[2])) {
+        ctx.addIssue({ code: 'custom', path: ['states', i, 'destination', 'scoreboard', 'cutPoints'], message: `expected cut-points from highest to lowest, got ${cuts.join(', ')}` });
+      }
     });
     const destinations = new Set(scenario.states.filter((s) => s.roles.includes('destination')).map((s) => s.id));
     if (destinations.size === 0 && !scenario.generate) {

@@ -106,18 +106,17 @@ function institutionsFollowResponsibilisation(d: ValidationData): PatternResult 
   };
 }
 
-/** Reactions to grades in public tables: a step where pressure rose above its decay. */
+/** Every grading of a state by a public report, with whether it reacted (states.csv's `reported` and `reacted`). */
 function reactions(set: RunSet): { grade: number; downgraded: boolean; reacted: boolean; effortChange: number }[] {
-  const decay = set.scenario.params.benchmarking.pressureDecay;
   const out: { grade: number; downgraded: boolean; reacted: boolean; effortChange: number }[] = [];
   for (const run of set.runs) {
     for (const rows of run.states.values()) {
-      for (let t = 1; t + 4 < rows.length; t++) {
+      for (let t = 0; t + 4 < rows.length; t++) {
         const now = rows[t];
-        if (now.grade === 0) continue;
-        const reacted = now.pressure > rows[t - 1].pressure * (1 - decay) + 1e-9;
-        const downgraded = rows[t - 1].grade > 0 && now.grade > rows[t - 1].grade;
-        out.push({ grade: now.grade, downgraded, reacted, effortChange: rows[t + 4].effort - now.effort });
+        if (now.reported !== 1) continue;
+        // the grade published before this report (grades hold between reports), as rankPeers compares
+        const previous = t > 0 ? rows[t - 1].grade : 0;
+        out.push({ grade: now.grade, downgraded: previous > 0 && now.grade > previous, reacted: now.reacted === 1, effortChange: rows[t + 4].effort - now.effort });
       }
     }
   }

@@ -26,12 +26,14 @@ function createDestination(spec: DestinationSpec, params: Params): DestinationAg
     policing,
     policing0: policing,
     entryThreshold: unconditional ? 0 : spec.entryThreshold,
+    entryThreshold0: unconditional ? 0 : spec.entryThreshold,
     exitThreshold: unconditional ? 0 : Math.min(spec.exitThreshold, spec.entryThreshold),
     agendaThreshold: unconditional ? 0 : spec.agendaThreshold,
     preparatoryPeriod: unconditional ? 0 : spec.preparatoryPeriod,
     outreachBonus: 0,
     arrivalsHistory: [],
     fullValue: fullRewardValue(spec, params),
+    fundsPaid: 0,
   };
 }
 
@@ -113,6 +115,8 @@ function createState(spec: StateSpec, index: number, courtedBy: number, params: 
     profiled: false,
     trained: false,
     shamed: false,
+    reported: false,
+    reacted: false,
     migrantsOf: 0,
     readmissions: 0,
     regularAbroad: 0,

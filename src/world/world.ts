@@ -18,6 +18,8 @@ export interface DestinationAgent {
   policing: number;
   readonly policing0: number;
   entryThreshold: number;
+  /** the entry threshold at the start: tightening rises at most `maxTightening` above it and loosens back to it */
+  readonly entryThreshold0: number;
   exitThreshold: number;
   agendaThreshold: number;
   preparatoryPeriod: number;
@@ -27,6 +29,8 @@ export interface DestinationAgent {
   readonly arrivalsHistory: number[];
   /** value of full-partner rewards in utility units (quota, aid, visa) */
   fullValue: number;
+  /** rewards paid to courted states this step (utility units; sanctions not counted) */
+  fundsPaid: number;
 }
 
 /** A sovereign state. Origin and transit variables are kept (and stay inert) for destinations. */
@@ -106,6 +110,10 @@ export interface StateAgent {
   profiled: boolean;
   trained: boolean;
   shamed: boolean;
+  /** graded in a report published this step */
+  reported: boolean;
+  /** reacted to a report this step */
+  reacted: boolean;
 
   // migrant tallies
   /** migrants of this origin in the table */

@@ -43,8 +43,11 @@ afterAll(() => removeTemp(root));
 
 describe('partnersim compare <sweep-dir>', () => {
   it('writes effects.csv and effects.md: every row with an interval and a verdict; pairing narrows mean_effort', async () => {
-    const { stdout } = await ok(['compare', at('crn'), '--baseline', 'partnership']);
-    expect(stdout).toMatch(/^compare: 2 policies x 31 indicators against partnership at final, 6 pairs each -> crn \(effects\.csv, effects\.md\)\n/);
+    const { stdout } = await ok(['compare', at('crn'), '--baseline', 'partnership', '--min-pairs', '6']);
+    // benefit_gini is undefined in the runs with fewer than two partners: those pairs are skipped
+    expect(stdout).toMatch(/^compare: 2 policies x 31 indicators against partnership at final, \d+ to 6 pairs \(up to \d+ runs? dropped\) -> crn \(effects\.csv, effects\.md\)\n/);
+    expect(stdout).toMatch(/\nverdicts: \d+ higher, \d+ lower, \d+ within the band(, \d+ insufficient)? \(p adjusted by holm over \d+ comparisons\)\n/);
+    expect(stdout).toMatch(/\n {2}skipped \d+ pairs? whose indicator is undefined in a run \(an empty cell, e\.g\. a Gini of fewer than two partners\): benefit_gini under /);
     expect(stdout).toMatch(/\ncommon random numbers: paired intervals are a median [\d.]+ times narrower than unpaired ones on the main indicators \(mean_effort [\d.]+, /);
     // and per policy, the policy with the larger gain first
     const byPolicy = /\n {2}by policy: ([\w-]+) ([\d.]+), ([\w-]+) ([\d.]+)\n/.exec(stdout);
@@ -55,13 +58,25 @@ describe('partnersim compare <sweep-dir>', () => {
     const rows = csvRecords(path.join(at('crn'), 'effects.csv'));
     expect(rows).toHaveLength(2 * 31);
     for (const row of rows) {
+      expect(row.adjust).toBe('holm');
+      expect(row.baseline).toBe('partnership');
+      expect(Object.values(row)).not.toContain('NaN');
+      if (row.indicator === 'benefit_gini') {
+        // only the Gini is ever undefined here; its dropped pairs are all undefined ones
+        expect(Number(row.n) + Number(row.undefined_pairs)).toBe(6);
+        expect(row.dropped).toBe(row.undefined_pairs);
+        if (Number(row.n) < 6) expect(row.verdict).toBe('insufficient');
+        continue;
+      }
+      expect(row.undefined_pairs).toBe('0');
       expect(row.ci_low, `${row.indicator} ${row.policy}`).not.toBe('');
       expect(row.ci_high).not.toBe('');
       expect(Number(row.ci_low)).toBeLessThanOrEqual(Number(row.ci_high));
       expect(['higher', 'lower', 'within-band']).toContain(row.verdict);
+      // the verdict agrees with the adjusted test: a higher or lower needs p_adjusted < 0.05
+      if (row.verdict !== 'within-band') expect(Number(row.p_adjusted), `${row.indicator} ${row.policy}`).toBeLessThan(0.05);
+      if (row.p_adjusted !== '') expect(Number(row.p_adjusted)).toBeGreaterThanOrEqual(Number(row.p_value));
       expect(row.n).toBe('6');
-      expect(row.baseline).toBe('partnership');
-      expect(Object.values(row)).not.toContain('NaN');
     }
     for (const row of rows) {
       // the correlation that sets the gain, empty exactly when a side does not vary
@@ -69,9 +84,13 @@ describe('partnersim compare <sweep-dir>', () => {
     }
     for (const row of rows.filter((r) => r.indicator === 'mean_effort')) {
       expect(row.pair_correlation).not.toBe('');
-      const paired = Number(row.ci_high) - Number(row.ci_low);
+      const paired = Number(row.boot_ci_high) - Number(row.boot_ci_low);
       expect(paired).toBeGreaterThan(0);
-      expect(Number(row.variance_reduction)).toBeCloseTo(Number(row.ci_width_unpaired) / paired, 2);
+      expect(Number(row.width_ratio_unpaired_paired)).toBeCloseTo(Number(row.ci_width_unpaired) / paired, 2);
+      // the deprecated column holds the same number
+      expect(row.variance_reduction).toBe(row.width_ratio_unpaired_paired);
+      // the verdict's interval is the paired t interval: mean_diff ± t_{0.975, 5} · s/√6 (checked below from runs.csv)
+      expect((Number(row.ci_low) + Number(row.ci_high)) / 2).toBeCloseTo(Number(row.mean_diff), 5);
       // A policy that acts late leaves the paired runs on common random numbers together
       // until it acts, so pairing narrows its interval; a policy that acts from the first
       // step (no-benchmarking) lets them drift apart, and with 6 pairs may gain nothing.
@@ -79,7 +98,7 @@ describe('partnersim compare <sweep-dir>', () => {
     }
     const md = readFileSync(path.join(at('crn'), 'effects.md'), 'utf8');
     expect(md).toMatch(/^# Effects against `partnership`/);
-    expect(md).toContain('| indicator | policy | n | baseline mean | policy mean | difference | interval | p | d_z | width ratio | verdict |');
+    expect(md).toContain('| indicator | policy | n | baseline mean | policy mean | difference | interval | p | p adj. | d_z | width ratio | verdict |');
     expect(md).toContain('**within-band** otherwise: the difference is not shown to exceed the band');
     expect(existsSync(path.join(at('crn'), 'effects.tex'))).toBe(false);
   });
@@ -105,6 +124,36 @@ describe('partnersim compare <sweep-dir>', () => {
     // a common seed per replicate: the two policies' runs share it
     const seeds = (policy: string) => runs.filter((r) => r.policy === policy).map((r) => `${r.replicate}:${r.seed}`).sort();
     expect(seeds('no-benchmarking')).toEqual(seeds('partnership'));
+    // the interval is the paired t interval: t_{0.975, 5} = 2.570582 (tables)
+    const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - mean(diffs)) ** 2, 0) / 5);
+    expect(Number(row.ci_high) - Number(row.ci_low)).toBeCloseTo(2 * 2.570582 * (sd / Math.sqrt(6)), 5);
+  });
+
+  it('with fewer pairs than --min-pairs (10 by default) every verdict is insufficient, and the terminal says so', async () => {
+    const { stdout } = await ok(['compare', at('crn'), '--indicators', 'mean_effort,partners', '--out', at('few')]);
+    expect(stdout).toMatch(/\nverdicts: 0 higher, 0 lower, 0 within the band, 4 insufficient \(p adjusted by holm over 0 comparisons\)\n/);
+    expect(stdout).toMatch(/\n {2}insufficient: fewer than 10 pairs in mean_effort under withdrawal \(6\), .*: no verdict \(run more replicates, or set --min-pairs\)\n/);
+    const rows = csvRecords(path.join(at('few'), 'effects.csv'));
+    expect(rows.map((r) => r.verdict)).toEqual(['insufficient', 'insufficient', 'insufficient', 'insufficient']);
+    // the statistics are still there, the adjusted p is not (the row is not tested)
+    for (const r of rows) expect([r.p_value !== '', r.p_adjusted]).toEqual([true, '']);
+  });
+
+  it('--adjust none gives p_adjusted = p_value; holm and bh never give less', async () => {
+    for (const adjust of ['none', 'holm', 'bh']) {
+      await ok(['compare', at('crn'), '--indicators', 'mean_effort,partners,irregular_arrivals', '--min-pairs', '6', '--adjust', adjust, '--format', 'csv', '--out', at(`adjust-${adjust}`)]);
+    }
+    const rows = (adjust: string) => csvRecords(path.join(at(`adjust-${adjust}`), 'effects.csv'));
+    for (const r of rows('none')) expect(r.p_adjusted).toBe(r.p_value);
+    const none = rows('none');
+    for (const adjust of ['holm', 'bh']) {
+      rows(adjust).forEach((r, i) => {
+        expect(r.p_value).toBe(none[i].p_value);
+        expect(Number(r.p_adjusted)).toBeGreaterThanOrEqual(Number(r.p_value));
+        // an adjustment can take a verdict away, never add one
+        if (r.verdict !== 'within-band') expect(r.verdict).toBe(none[i].verdict);
+      });
+    }
   });
 
   it('--at <step> and --at mean read timeseries.csv (checked here by hand)', async () => {
@@ -125,7 +174,7 @@ describe('partnersim compare <sweep-dir>', () => {
   });
 
   it('--band turns differences inside the band into within-band; --format tex writes effects.tex', async () => {
-    await ok(['compare', at('crn'), '--indicators', 'mean_effort', '--band', 'mean_effort=10', '--format', 'csv,tex', '--out', at('band')]);
+    await ok(['compare', at('crn'), '--indicators', 'mean_effort', '--band', 'mean_effort=10', '--min-pairs', '6', '--format', 'csv,tex', '--out', at('band')]);
     const rows = csvRecords(path.join(at('band'), 'effects.csv'));
     expect(rows.map((r) => [r.verdict, r.band])).toEqual([['within-band', '10'], ['within-band', '10']]);
     const tex = readFileSync(path.join(at('band'), 'effects.tex'), 'utf8');
@@ -135,13 +184,13 @@ describe('partnersim compare <sweep-dir>', () => {
   });
 
   it('gives the same bytes for the same sweep and seed, from CSV and Parquet sweeps alike', async () => {
-    await ok(['compare', at('crn'), '--out', at('again')]);
-    await ok(['compare', at('crn-parquet'), '--out', at('from-parquet')]);
+    await ok(['compare', at('crn'), '--min-pairs', '6', '--out', at('again')]);
+    await ok(['compare', at('crn-parquet'), '--min-pairs', '6', '--out', at('from-parquet')]);
     const bytes = (dir: string, f: string) => readFileSync(path.join(dir, f), 'utf8');
     expect(bytes(at('again'), 'effects.csv')).toBe(bytes(at('crn'), 'effects.csv'));
     expect(bytes(at('again'), 'effects.md')).toBe(bytes(at('crn'), 'effects.md'));
     expect(bytes(at('from-parquet'), 'effects.csv')).toBe(bytes(at('crn'), 'effects.csv'));
-    await ok(['compare', at('crn'), '--seed', '2', '--out', at('seed2')]);
+    await ok(['compare', at('crn'), '--min-pairs', '6', '--seed', '2', '--out', at('seed2')]);
     expect(bytes(at('seed2'), 'effects.csv')).not.toBe(bytes(at('crn'), 'effects.csv'));
   });
 
@@ -212,6 +261,12 @@ describe('partnersim compare: one clear line and exit 2', () => {
   it('a folder that is not a sweep', async () => {
     mkdirSync(at('empty'));
     expect(await usage(['compare', at('empty')])).toMatch(/not a sweep folder \(no manifest\.json\)/);
+  });
+
+  it('a bad --adjust or --min-pairs', async () => {
+    expect(await usage(['compare', at('crn'), '--adjust', 'bonferroni'])).toMatch(/--adjust: expected holm, bh, none, got "bonferroni"/);
+    expect(await usage(['compare', at('crn'), '--min-pairs', '1'])).toMatch(/--min-pairs: expected an integer >= 2/);
+    expect(await usage(['compare', at('crn'), '--min-pairs', 'ten'])).toMatch(/--min-pairs: expected a positive integer/);
   });
 
   it('sweep options given with a sweep folder', async () => {

@@ -52,15 +52,21 @@ describe('patterns of the article under the partnership policy (EU scenario, 8 s
     expect(share(refused)).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('some states refuse and some stall in the preparatory phase or on the agenda tier', () => {
+  it('some states refuse in every seed, and some stall in the preparatory phase or on the agenda tier in most', () => {
+    const stalls: boolean[] = [];
     for (const byState of all) {
       const finals = [...byState.values()].map((rows) => rows[rows.length - 1].status);
       expect(finals.filter((s) => s === 'refused').length).toBeGreaterThanOrEqual(1);
       const stalled = [...byState.values()].filter(
         (rows) => rows.filter((r) => r.status === 'candidate' || r.status === 'agenda').length >= 12 && rows[rows.length - 1].status !== 'partner',
       );
-      expect(stalled.length).toBeGreaterThanOrEqual(1);
+      stalls.push(stalled.length >= 1);
     }
+    // Since the destination's tightening is bounded and loosens again (ODD 7.12), a
+    // ready candidate is no longer held back by an ever-rising threshold, and a stall
+    // is not produced in every seed (7 of these 8 at 10,000 migrants); the pattern's
+    // tolerance over ten seeds is in src/validation/patterns.ts.
+    expect(share(stalls)).toBeGreaterThanOrEqual(0.75);
   });
 
   it('partners end more responsibilised than states that never engaged', () => {

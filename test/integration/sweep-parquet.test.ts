@@ -106,6 +106,15 @@ describe('sweeps in Parquet', () => {
     expect(Number(sum.rows[0][1])).toBe(new Set(csv.map((r) => r.seed)).size);
   });
 
+  it('an undefined indicator (the Gini of fewer than two partners) is an empty cell in CSV and a null in Parquet, never 0 or NaN', async () => {
+    const csv = csvRecords(path.join(at('csv'), 'timeseries.csv'));
+    const empty = csv.filter((r) => r.benefit_gini === '').length;
+    expect(empty).toBe(csv.filter((r) => Number(r.partners) < 2).length);
+    expect(empty).toBeGreaterThan(0);
+    const nulls = await query(`select count(*) filter (where benefit_gini is null), count(*) filter (where isnan(benefit_gini)) from ${parquet(at('parquet'), 'timeseries')}`);
+    expect(nulls.rows[0].map(Number)).toEqual([empty, 0]);
+  });
+
   it('Parquet shards merge to the unsharded Parquet sweep', async () => {
     await ok([...DESIGN, '--format', 'parquet', '--shard', '0/2', '--out', at('p0')]);
     await ok([...DESIGN, '--format', 'parquet', '--shard', '1/2', '--out', at('p1')]);

@@ -2,7 +2,8 @@
  * Property-based invariants of whole runs: over randomly generated small scenarios
  * (random states, roles, forums, experts, routes, process switches, policy, seed),
  * every step of `simulate` keeps migrants conserved, every bounded indicator in [0, 1],
- * every number finite, and the status counts within the number of states.
+ * every number finite except an indicator of UNDEFINED_INDICATORS exactly when what it
+ * needs is absent (then NaN), and the status counts within the number of states.
  *
  * fast-check runs from a fixed seed so the suite is deterministic; set FC_SEED to explore
  * other cases (a failure prints its seed and the shrunk scenario).
@@ -12,11 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PARTNERSHIP_STATUSES, PROCESS_NAMES, ROLES, type ProcessName } from '../../src/domain/vocabulary.js';
 import { simulate, type SimulationResult } from '../../src/engine/simulate.js';
-import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../../src/indicators/columns.js';
+import { STATE_COLUMNS, TIMESERIES_COLUMNS, UNDEFINED_INDICATORS, type TimeseriesRow } from '../../src/indicators/columns.js';
 import { gini } from '../../src/indicators/gini.js';
 import { paramsSchema } from '../../src/scenario/params.js';
 import { POLICY_NAMES, getPolicy, type PolicyName } from '../../src/scenario/policies.js';
-import type { ScenarioInput } from '../../src/scenario/schema.js';
+import type { Scenario, ScenarioInput } from '../../src/scenario/schema.js';
 import { parseScenario } from '../../src/scenario/validate.js';
 
 const FC_SEED = Number(process.env.FC_SEED ?? 20250611);
@@ -258,7 +259,6 @@ const STATE_BOUNDED = [
   'responsibilisation',
   'emigration_restriction',
   'resistance',
-  'observed_performance',
   'reputation',
   'institutions',
   'detention_capacity',
@@ -285,21 +285,33 @@ const TIMESERIES_BOUNDED = [
 const MIGRANT_COLUMNS = ['migrants_prospective', 'migrants_in_transit', 'migrants_regular', 'migrants_irregular', 'migrants_returned'] as const;
 const STATUS_COUNTS = ['partners', 'candidates', 'agenda', 'refusals', 'suspensions'] as const;
 
+/** Whether an indicator must be undefined (NaN) in this row: what it needs is absent. */
+function mustBeUndefined(key: keyof typeof UNDEFINED_INDICATORS, row: TimeseriesRow, nonDestination: number, experts: number): boolean {
+  if (key === 'benefit_gini') return row.partners < 2;
+  if (key === 'expert_authority') return experts === 0;
+  return nonDestination === 0;
+}
+
 /** Every violated invariant of a run, as readable lines (empty when all hold). */
-function violations(result: SimulationResult, population: number, nonDestination: number, steps: number): string[] {
+function violations(result: SimulationResult, population: number, nonDestination: number, steps: number, experts: number): string[] {
   const out: string[] = [];
   if (result.timeseries.length !== steps) out.push(`expected ${steps} timeseries rows, got ${result.timeseries.length}`);
   for (const row of result.timeseries) {
     const at = `step ${row.step}`;
     for (const [key, value] of Object.entries(row)) {
-      if (typeof value === 'number' && !Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
+      if (typeof value !== 'number') continue;
+      if (key in UNDEFINED_INDICATORS) {
+        const undefinedHere = mustBeUndefined(key as keyof typeof UNDEFINED_INDICATORS, row, nonDestination, experts);
+        if (undefinedHere && !Number.isNaN(value)) out.push(`${at}: timeseries.${key} = ${value}, expected undefined (NaN): ${UNDEFINED_INDICATORS[key as keyof typeof UNDEFINED_INDICATORS]}`);
+        if (!undefinedHere && !Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
+      } else if (!Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
     }
     const total = MIGRANT_COLUMNS.reduce((a, c) => a + row[c], 0);
     if (total !== population) out.push(`${at}: migrant statuses sum to ${total}, not ${population}`);
     for (const c of MIGRANT_COLUMNS) if (row[c] < 0 || !Number.isInteger(row[c])) out.push(`${at}: ${c} = ${row[c]}`);
     for (const c of TIMESERIES_BOUNDED) {
-      const low = 0;
-      if (!(row[c] >= low && row[c] <= 1)) out.push(`${at}: ${c} = ${row[c]} outside [0, 1]`);
+      if (Number.isNaN(row[c])) continue; // checked above: undefined exactly when it must be
+      if (!(row[c] >= 0 && row[c] <= 1)) out.push(`${at}: ${c} = ${row[c]} outside [0, 1]`);
     }
     const engaged = STATUS_COUNTS.reduce((a, c) => a + row[c], 0);
     if (engaged > nonDestination) out.push(`${at}: ${engaged} states with a status, only ${nonDestination} origin/transit states`);
@@ -318,12 +330,48 @@ function violations(result: SimulationResult, population: number, nonDestination
   return out;
 }
 
+/**
+ * The directions the ODD's equations fix, which no clamp to [0, 1] can make true: a
+ * state's institutions only ever grow (7.8: a new one with probability h·R·K, none
+ * removed); its capacity never falls below its initial value (7.2: training adds
+ * g·(1 − K), decay only removes the part above K0); and, with `rising` (every erosion
+ * rate 0), its responsibilisation never falls (7.7: dR = (1 − R)(1 − k_S·S)·growth ≥ 0).
+ */
+function directionViolations(result: SimulationResult, scenario: Scenario, rising: boolean): string[] {
+  const out: string[] = [];
+  const initialCapacity = new Map(scenario.states.map((s) => [s.id, s.capacity]));
+  const last = new Map<string, { institutions: number; responsibilisation: number }>();
+  for (const row of result.states) {
+    const at = `step ${row.step} ${row.state}`;
+    const k0 = initialCapacity.get(row.state);
+    if (k0 !== undefined && row.capacity < k0 - 1e-12) out.push(`${at}: capacity ${row.capacity} below its initial ${k0}`);
+    const before = last.get(row.state);
+    if (before) {
+      if (row.institutions < before.institutions) out.push(`${at}: institutions fell from ${before.institutions} to ${row.institutions}`);
+      if (rising && row.responsibilisation < before.responsibilisation) {
+        out.push(`${at}: responsibilisation fell from ${before.responsibilisation} to ${row.responsibilisation} with every erosion rate 0`);
+      }
+    }
+    last.set(row.state, { institutions: row.institutions, responsibilisation: row.responsibilisation });
+  }
+  return out;
+}
+
 function check({ input, policy, seed }: Generated): void {
   const scenario = parseScenario(input, { policy: getPolicy(policy), file: 'generated' });
   const nonDestination = scenario.states.filter((s) => !(s.roles.length === 1 && s.roles[0] === 'destination')).length;
   // simulate also runs the engine's own invariant checks after every step, which throw
   const result = simulate(scenario, { seed, runId: 'property', scenarioName: 'generated', policy });
-  const found = violations(result, scenario.migrants, nonDestination, scenario.steps);
+  const found = [...violations(result, scenario.migrants, nonDestination, scenario.steps, scenario.experts.length), ...directionViolations(result, scenario, false)];
+  expect(found.slice(0, 10)).toEqual([]);
+}
+
+/** The same run with every erosion of responsibilisation switched off: R may only rise. */
+function checkRising({ input, policy, seed }: Generated): void {
+  const scenario = structuredClone(parseScenario(input, { policy: getPolicy(policy), file: 'generated' })) as Scenario;
+  Object.assign(scenario.params.responsibilisation, { resistanceErosion: 0, costErosion: 0, crowdingOut: 0 });
+  const result = simulate(scenario, { seed, runId: 'property', scenarioName: 'generated', policy });
+  const found = directionViolations(result, scenario, true);
   expect(found.slice(0, 10)).toEqual([]);
 }
 
@@ -334,6 +382,10 @@ describe('invariants of whole runs (property)', () => {
 
   it('hold at every step when every model parameter is drawn from the range the schema accepts', () => {
     fc.assert(fc.property(scenarioArbitrary(paramsArbitrary()), check), { numRuns: 150, seed: FC_SEED + 1 });
+  });
+
+  it('without erosion, responsibilisation never falls, whatever the other parameters (the direction of 7.7, not only its range)', () => {
+    fc.assert(fc.property(scenarioArbitrary(paramsArbitrary()), checkRising), { numRuns: 60, seed: FC_SEED + 2 });
   });
 
   it('the generator covers what it claims (roles, statuses, forums, routes, policies)', () => {
@@ -359,29 +411,54 @@ describe('invariants of whole runs (property)', () => {
   });
 
   it('the Gini of equal benefits is 0, never negative', () => {
-    expect(gini([0.7, 0.7])).toBeGreaterThanOrEqual(0);
+    expect(gini([0.7, 0.7])).toBe(0);
     for (let n = 2; n <= 7; n++) {
-      for (let k = 1; k <= 200; k++) expect(gini(Array(n).fill(k / 37))).toBeGreaterThanOrEqual(0);
+      for (let k = 1; k <= 200; k++) expect(gini(Array(n).fill(k / 37))).toBeCloseTo(0, 12);
     }
   });
 
-  // A scenario whose migrants have no state of origin to come from is rejected by validation.
-  it('a valid scenario without a state of origin runs or is rejected by validation', () => {
-    const input: ScenarioInput = {
-      name: 'no-origin',
-      steps: 3,
-      migrants: 100,
-      states: [
-        { id: 'DST', name: 'D', roles: ['destination'], source: 'test', destination: {} },
-        { id: 'TRN', name: 'T', roles: ['transit'], source: 'test' },
-      ],
-    };
-    let error: unknown;
-    try {
-      simulate(parseScenario(input), { seed: 1, runId: 'r', scenarioName: 'no-origin', policy: 'partnership' });
-    } catch (e) {
-      error = e;
+  it('the Gini takes its closed-form values (hand-computed)', () => {
+    // one of n holds everything: mean absolute difference 2(n−1)·x/n², mean x/n, so G = (n − 1)/n
+    for (let n = 2; n <= 9; n++) expect(gini([...Array(n - 1).fill(0), 3.5])).toBeCloseTo((n - 1) / n, 12);
+    // [1, 2, 3, 4]: ordered pairs' absolute differences sum to 20, over 16 pairs 1.25, mean 2.5: G = 1.25 / 5 = 0.25
+    expect(gini([4, 1, 3, 2])).toBeCloseTo(0.25, 12);
+    // [1, 3]: differences 0, 2, 2, 0 over 4 pairs = 1, mean 2: G = 1/4
+    expect(gini([3, 1])).toBeCloseTo(0.25, 12);
+    // negative values count as 0: [0, 1] is one of two holding everything
+    expect(gini([-5, 1])).toBeCloseTo(0.5, 12);
+    // scale-free
+    expect(gini([40, 10, 30, 20])).toBeCloseTo(0.25, 12);
+    // two or more partners with nothing each are equal
+    expect(gini([0, 0, 0])).toBe(0);
+  });
+
+  it('the Gini of fewer than two values is undefined (NaN), not equality', () => {
+    expect(gini([])).toBeNaN();
+    expect(gini([0.4])).toBeNaN();
+  });
+
+  const noOrigin = (migrants: number): ScenarioInput => ({
+    name: 'no-origin',
+    steps: 3,
+    migrants,
+    states: [
+      { id: 'DST', name: 'D', roles: ['destination'], source: 'test', destination: {} },
+      { id: 'TRN', name: 'T', roles: ['transit'], source: 'test' },
+    ],
+  });
+
+  it('migrants without a state of origin to come from are rejected by validation, naming the field', () => {
+    expect(() => parseScenario(noOrigin(100), { file: 'no-origin.json' })).toThrow(
+      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/^no-origin\.json: states: migrants need at least one state with the origin role/) }),
+    );
+  });
+
+  it('a scenario without a state of origin and without migrants is valid and runs, moving no one', () => {
+    const result = simulate(parseScenario(noOrigin(0)), { seed: 1, runId: 'r', scenarioName: 'no-origin', policy: 'partnership' });
+    expect(result.timeseries).toHaveLength(3);
+    for (const row of result.timeseries) {
+      expect(MIGRANT_COLUMNS.map((c) => row[c])).toEqual([0, 0, 0, 0, 0]);
+      expect(row.irregular_arrivals + row.regular_arrivals).toBe(0);
     }
-    expect(error === undefined || (error as Error).name === 'InputError').toBe(true);
   });
 });

@@ -27,8 +27,8 @@ describe('formatCsvNumber', () => {
     expect(formatCsvNumber(0.0000001)).toBe('0');
   });
 
-  it('names non-finite numbers', () => {
-    expect(formatCsvNumber(Number.NaN)).toBe('NaN');
+  it('names infinite numbers, and writes an undefined value (NaN) as an empty cell', () => {
+    expect(formatCsvNumber(Number.NaN)).toBe('');
     expect(formatCsvNumber(Infinity)).toBe('Inf');
     expect(formatCsvNumber(-Infinity)).toBe('-Inf');
   });

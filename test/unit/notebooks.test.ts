@@ -1,6 +1,7 @@
 /**
  * The committed notebooks carry no outputs (so none can be stale: `npm run notebooks`
- * executes them afresh), use Deno's TypeScript kernel and partnersim's public API.
+ * executes them afresh), use Deno's TypeScript kernel and partnersim's public API
+ * (the main entry and `partnersim/charts`, as compiled in dist/).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ describe('notebooks', () => {
         expect(cell.execution_count).toBeNull();
         const source = Array.isArray(cell.source) ? cell.source.join('') : cell.source;
         expect(source).not.toMatch(/bin\/partnersim|execFile|spawn\(/);
-        for (const m of source.matchAll(/from '([^']+)'/g)) expect(m[1]).toMatch(/^\.\.\/dist\/src\/index\.js$|^npm:|^jsr:/);
+        for (const m of source.matchAll(/from '([^']+)'/g)) expect(m[1]).toMatch(/^\.\.\/dist\/src\/(index|charts\/index)\.js$|^npm:|^jsr:/);
       }
     });
   }

@@ -2,7 +2,9 @@
  * One streamed pass over a folder's timeseries table: per policy and step, the median
  * and 90% band of each asked indicator across runs (bounded-memory quantile sketches),
  * and the mean number of migrants in each status (running sums). Rows of other
- * policies are skipped as they stream by.
+ * policies are skipped as they stream by. An empty cell (an undefined indicator, such as
+ * the Gini of fewer than two partners) is left out of the bands and counted in
+ * `undefinedValues`; text where a number belongs is an InputError naming the record.
  *
  * @example
  * const { bands, migrants } = await readSeries(folder.table('timeseries')!, { indicators: ['mean_effort'], policies: ['partnership'] });
@@ -11,7 +13,8 @@ import { MIGRANT_STACK } from '../palette.js';
 import type { BandRow } from '../kinds/timeseries.js';
 import type { MigrantRow } from '../kinds/migrants.js';
 import { QuantileSketch } from './quantiles.js';
-import { cellNumber, columnIndexes, tableRecords } from './records.js';
+import { numberCell } from '../../io/csvRecords.js';
+import { columnIndexes, numberedRecords } from './records.js';
 
 export interface SeriesOptions {
   indicators: readonly string[];
@@ -23,6 +26,8 @@ export interface SeriesOptions {
 export interface SeriesData {
   bands: BandRow[];
   migrants: MigrantRow[];
+  /** cells left out because the indicator is undefined there (empty), by indicator */
+  undefinedValues: Map<string, number>;
 }
 
 interface Group {
@@ -43,7 +48,8 @@ export async function readSeries(file: string, options: SeriesOptions): Promise<
   let cols: number[] = [];
   let migrantCols: number[] = [];
   const wanted = new Set(options.policies);
-  for await (const record of tableRecords(file)) {
+  const undefinedValues = new Map<string, number>();
+  for await (const { cells: record, record: number } of numberedRecords(file)) {
     if (!header) {
       header = record;
       meta = columnIndexes(header, ['policy', 'step'], file);
@@ -62,8 +68,12 @@ export async function readSeries(file: string, options: SeriesOptions): Promise<
       groups.set(key, group);
     }
     group.runs++;
-    cols.forEach((k, i) => group!.sketches[i].add(cellNumber(record[k])));
-    migrantCols.forEach((k, i) => (group!.sums[i] += cellNumber(record[k]) || 0));
+    cols.forEach((k, i) => {
+      const value = numberCell(record[k], file, number, options.indicators[i]);
+      if (Number.isNaN(value)) undefinedValues.set(options.indicators[i], (undefinedValues.get(options.indicators[i]) ?? 0) + 1);
+      else group!.sketches[i].add(value);
+    });
+    migrantCols.forEach((k, i) => (group!.sums[i] += numberCell(record[k], file, number, MIGRANT_COLUMNS[i]) || 0));
   }
   const order = [...groups.values()].sort((a, b) => options.policies.indexOf(a.policy) - options.policies.indexOf(b.policy) || a.step - b.step);
   const bands: BandRow[] = [];
@@ -78,5 +88,5 @@ export async function readSeries(file: string, options: SeriesOptions): Promise<
   if (migrantCols.length > 0) {
     for (const g of order) MIGRANT_STACK.forEach((status, i) => migrants.push({ policy: g.policy, step: g.step, status, mean: g.sums[i] / g.runs }));
   }
-  return { bands, migrants };
+  return { bands, migrants, undefinedValues };
 }

@@ -19,7 +19,8 @@ import { STATUS_ORDER } from '../palette.js';
 import type { ResultsFolder } from './folder.js';
 import { PeerGroups } from './peerGroups.js';
 import { QuantileSketch } from './quantiles.js';
-import { cellNumber, columnIndexes, tableRecords } from './records.js';
+import { numberCell } from '../../io/csvRecords.js';
+import { columnIndexes, numberedRecords, tableRecords } from './records.js';
 
 export interface StatesOptions {
   policies: readonly string[];
@@ -87,7 +88,7 @@ export async function readStates(folder: ResultsFolder, options: StatesOptions):
   // states.csv names each rank's table (peer_group); older folders do not, and the tables are inferred.
   const named = new Map<string, Map<string, number>>();
   let tableColumn = -1;
-  for await (const record of tableRecords(file)) {
+  for await (const { cells: record, record: number } of numberedRecords(file)) {
     if (!header) {
       header = record;
       meta = columnIndexes(header, ['run_id', 'step', 'state', 'roles', 'status', 'rank', 'grade'], file);
@@ -112,10 +113,10 @@ export async function readStates(folder: ResultsFolder, options: StatesOptions):
       groups.set(key, g);
     }
     g.runs++;
-    cols.forEach((k, i) => g!.sketches[i].add(cellNumber(record[k])));
+    cols.forEach((k, i) => g!.sketches[i].add(numberCell(record[k], file, number, options.indicators[i])));
     const status = record[meta[4]];
     g.statuses.set(status, (g.statuses.get(status) ?? 0) + 1);
-    const rank = cellNumber(record[meta[5]]);
+    const rank = numberCell(record[meta[5]], file, number, 'rank');
     if (rank > 0) {
       peers.add(record[meta[0]], step, state, rank);
       const table = tableColumn >= 0 ? record[tableColumn] : '';
@@ -125,7 +126,7 @@ export async function readStates(folder: ResultsFolder, options: StatesOptions):
       }
       g.rankSum += rank;
       g.ranked++;
-      const grade = cellNumber(record[meta[6]]);
+      const grade = numberCell(record[meta[6]], file, number, 'grade');
       if (grade >= 1 && grade <= 4) g.grades[grade]++;
     }
   }

@@ -1,9 +1,10 @@
 /**
  * `effects`: a forest plot of the paired effects that `partnersim compare` wrote to
  * effects.csv. Per indicator, one row per policy: the mean paired difference from the
- * baseline (policy − baseline) with its bootstrap interval, the practical-significance
- * band (±band) shaded, zero marked, and the verdict in the point's shape (up: higher,
- * down: lower, open circle: within the band), readable in greyscale.
+ * baseline (policy − baseline) with its interval (ci_low, ci_high), the
+ * practical-significance band (±band) shaded, zero marked, and the verdict in the
+ * point's shape (up: higher, down: lower, open circle: within the band, open diamond:
+ * too few pairs for a verdict), readable in greyscale.
  *
  * @example
  * effectsSpec(rows, { time: STEP_AXIS }, { indicators: ['mean_effort'] });
@@ -25,7 +26,7 @@ export interface EffectRow {
   ciHigh: number;
   /** practical-significance band (±, the indicator's units); NaN when absent */
   band: number;
-  /** higher | lower | within-band ('' when absent) */
+  /** higher | lower | within-band | insufficient ('' when absent) */
   verdict: string;
 }
 
@@ -33,8 +34,8 @@ export interface EffectsOptions {
   indicators: readonly string[];
 }
 
-const VERDICTS = ['higher', 'lower', 'within-band'];
-const VERDICT_LABELS = ['Higher', 'Lower', 'Within band'];
+const VERDICTS = ['higher', 'lower', 'within-band', 'insufficient'];
+const VERDICT_LABELS = ['Higher', 'Lower', 'Within band', 'Too few pairs'];
 
 export function effectsSpec(rows: readonly EffectRow[], context: ChartContext, options: EffectsOptions): ChartSpec {
   const indicators = options.indicators.filter((i) => rows.some((r) => r.indicator === i));
@@ -56,8 +57,8 @@ export function effectsSpec(rows: readonly EffectRow[], context: ChartContext, o
     verdict: verdictOf(r),
   }));
   const present = VERDICT_LABELS.filter((v) => values.some((r) => r.verdict === v));
-  const shapes = { Higher: 'triangle-up', Lower: 'triangle-down', 'Within band': 'circle' } as Record<string, string>;
-  const fills = { Higher: '#222222', Lower: '#222222', 'Within band': '#FFFFFF' } as Record<string, string>;
+  const shapes = { Higher: 'triangle-up', Lower: 'triangle-down', 'Within band': 'circle', 'Too few pairs': 'diamond' } as Record<string, string>;
+  const fills = { Higher: '#222222', Lower: '#222222', 'Within band': '#FFFFFF', 'Too few pairs': '#FFFFFF' } as Record<string, string>;
   const legend = { title: 'Verdict', orient: 'bottom', direction: 'horizontal', symbolStrokeColor: '#222222', symbolStrokeWidth: 0.9, symbolSize: 50 };
   const baseline = baselines.length === 1 ? baselines[0] : 'the baseline';
   const panel = ({ indicator, at }: { indicator: string; at: string }) => {
@@ -96,7 +97,7 @@ export function effectsSpec(rows: readonly EffectRow[], context: ChartContext, o
       ],
     };
   };
-  const description = `paired effects of each policy against ${baseline} (policy − baseline), with bootstrap intervals${values.some((v) => v.band !== null) ? ' and the practical-significance band shaded' : ''}`;
+  const description = `paired effects of each policy against ${baseline} (policy − baseline), with their intervals${values.some((v) => v.band !== null) ? ' and the practical-significance band shaded' : ''}`;
   if (panels.length === 1) return { description, data: { values }, ...panel(panels[0]) } as ChartSpec;
   return { description, data: { values }, columns: 2, concat: panels.map(panel), resolve: { scale: { x: 'independent' } } } as ChartSpec;
 }

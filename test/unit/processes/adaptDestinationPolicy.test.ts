@@ -7,6 +7,8 @@ const destinationParams = (over: Record<string, number> = {}) => ({
   window: 4,
   policingStep: 0.1,
   tightening: 0.01,
+  maxTightening: 0.2,
+  loosening: 0,
   relaxation: 0.2,
   policingBoost: 0,
   credibilityMultiplier: 1,
@@ -80,6 +82,32 @@ describe('adaptDestinationPolicy', () => {
     expect(destinationOf(w).outreachBonus).toBe(0);
     for (let t = 0; t < 100; t++) stepWith(w, 10);
     expect(destinationOf(w).entryThreshold).toBeLessThanOrEqual(0.95);
+  });
+
+  it('bounds tightening at maxTightening above the initial entry threshold', () => {
+    const w = world({ window: 1, tightening: 0.03, maxTightening: 0.1 });
+    const path: number[] = [];
+    for (let t = 0; t < 10; t++) {
+      stepWith(w, 10);
+      path.push(destinationOf(w).entryThreshold);
+    }
+    // 0.53, 0.56, 0.59, then held at 0.5 + 0.1
+    expect(path[0]).toBeCloseTo(0.53, 12);
+    expect(path[2]).toBeCloseTo(0.59, 12);
+    for (const v of path.slice(3)) expect(v).toBeCloseTo(0.6, 12);
+  });
+
+  it('loosens a tightened entry threshold back to its initial level, never below it, once arrivals fall below the target', () => {
+    const w = world({ window: 1, tightening: 0.02, maxTightening: 0.1, loosening: 0.01 });
+    for (let t = 0; t < 5; t++) stepWith(w, 10);
+    expect(destinationOf(w).entryThreshold).toBeCloseTo(0.6, 12);
+    stepWith(w, 0);
+    expect(destinationOf(w).entryThreshold).toBeCloseTo(0.59, 12);
+    stepWith(w, 4); // at the target: not above it, so it loosens
+    expect(destinationOf(w).entryThreshold).toBeCloseTo(0.58, 12);
+    for (let t = 0; t < 100; t++) stepWith(w, 0);
+    expect(destinationOf(w).entryThreshold).toBeCloseTo(0.5, 12);
+    expect(destinationOf(w).entryThreshold).toBeGreaterThanOrEqual(0.5);
   });
 
   it('does not tighten eligibility when it is unconditional', () => {

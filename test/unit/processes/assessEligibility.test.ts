@@ -129,6 +129,18 @@ describe('assessEligibility', () => {
       expect(acceptanceValue(w, s, 'candidate')).toBeCloseTo(0.15 + 0.2 - 0.3 - 0.5 * 0.5, 12);
     });
 
+    it('discounts promised rewards by trust: (1 − k + k·T) of their expected worth', () => {
+      const w = world([{ id: 'S', noAgreementCost: 0.2, adoptionCost: 0.3, resistance: 0.1, sovereigntySensitivity: 0.4, trust: 1 }], {}, eligibility({ trustDiscount: 0.5 }));
+      const s = stateOf(w, 'S');
+      const fixed = 0.15 + 0.2 - 0.3 - 0.5 * (0.1 + 0.4);
+      const full = acceptanceValue(w, s, 'candidate') - fixed;
+      expect(full).toBeGreaterThan(0);
+      s.trust = 0.2;
+      expect(acceptanceValue(w, s, 'candidate') - fixed).toBeCloseTo(full * (0.5 + 0.5 * 0.2), 12);
+      s.trust = 0;
+      expect(acceptanceValue(w, s, 'candidate') - fixed).toBeCloseTo(full * 0.5, 12);
+    });
+
     it('accepts with probability logistic(s * V): credibility is the decisive condition (over many draws)', () => {
       const acceptance = (credibility: number) => {
         const w = world(

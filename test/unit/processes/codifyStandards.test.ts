@@ -3,9 +3,10 @@ import { codifyStandards } from '../../../src/processes/codifyStandards.js';
 import type { World } from '../../../src/world/world.js';
 import { forumOf, frequency, makeWorld, stateOf, type TestState } from '../../helpers/world.js';
 
-const standards = (over: Partial<{ imitationRate: number; absorption: number; codifyRate: number; expertCodification: boolean }> = {}) => ({
+const standards = (over: Partial<{ imitationRate: number; absorption: number; imitationTrust: number; codifyRate: number; expertCodification: boolean }> = {}) => ({
   imitationRate: 1.5,
   absorption: 0.3,
+  imitationTrust: 0,
   codifyRate: 0.1,
   expertCodification: true,
   ...over,
@@ -100,6 +101,30 @@ describe('codifyStandards', () => {
     expect(frequency(hits.HI)).toBeLessThan(0.49);
     expect(frequency(hits.LO)).toBeGreaterThan(0.08);
     expect(frequency(hits.LO)).toBeLessThan(0.12);
+  });
+
+  it("scales imitation by trust in the forum's peers: (1 − b + b·T)", () => {
+    const w = forumWorld({
+      states: [
+        { id: 'L', capacity: 0.9, trust: 0.5 },
+        { id: 'HI', capacity: 0.8, trust: 0.9 },
+        { id: 'LO', capacity: 0.8, trust: 0.1 },
+      ],
+      standards: standards({ imitationRate: 1, imitationTrust: 0.5 }),
+    });
+    const hits: Record<string, boolean[]> = { HI: [], LO: [] };
+    for (let t = 0; t < 3000; t++) {
+      set(w, 'L', 0.8, 0.8);
+      set(w, 'HI', 0.4, 0.4);
+      set(w, 'LO', 0.4, 0.4);
+      codifyStandards(w);
+      for (const id of ['HI', 'LO']) hits[id].push(stateOf(w, id).standard > 0.4);
+    }
+    // probability = 1 * (0.4 + 0.25 * 0.4) * 0.8 * (0.5 + 0.5 T): 0.38 at T = 0.9, 0.22 at T = 0.1 (SE about 0.009)
+    expect(frequency(hits.HI)).toBeGreaterThan(0.35);
+    expect(frequency(hits.HI)).toBeLessThan(0.41);
+    expect(frequency(hits.LO)).toBeGreaterThan(0.19);
+    expect(frequency(hits.LO)).toBeLessThan(0.25);
   });
 
   it('imitates more often the larger the performance gap', () => {

@@ -3,8 +3,8 @@ import { holdDialogue } from '../../../src/processes/holdDialogue.js';
 import { MAX_INSTITUTIONS } from '../../../src/world/world.js';
 import { forumOf, makeWorld, stateOf, type TestWorldSpec } from '../../helpers/world.js';
 
-const dialogue = (over: Partial<{ attendance: number; trustGain: number; framingGain: number; trustDecay: number }> = {}) => ({
-  dialogue: { attendance: 1, trustGain: 0.1, framingGain: 0.2, trustDecay: 0.05, ...over },
+const dialogue = (over: Partial<{ attendance: number; attendanceTrust: number; trustGain: number; framingGain: number; trustDecay: number }> = {}) => ({
+  dialogue: { attendance: 1, attendanceTrust: 0, trustGain: 0.1, framingGain: 0.2, trustDecay: 0.05, ...over },
 });
 
 /** Two members of a forum meeting every `meetEvery` steps, and one outsider. */
@@ -32,18 +32,82 @@ describe('holdDialogue', () => {
     expect(mem.attended).toBe(true);
   });
 
-  it('leaves outsiders untouched except for trust decay', () => {
+  it('leaves outsiders untouched: a state in no forum keeps its trust (ODD §7.1)', () => {
     const world = makeWorld(forumWorld());
-    world.step = 0;
-    holdDialogue(world);
+    for (let t = 0; t < 10; t++) {
+      world.step = t;
+      holdDialogue(world);
+    }
     const out = stateOf(world, 'OUT');
     expect(out.attended).toBe(false);
     expect(out.willingness).toBe(0.3);
-    expect(out.trust).toBeCloseTo(0.4 * (1 - 0.05), 12);
+    expect(out.trust).toBe(0.4);
     expect(out.status).toBe('none');
   });
 
-  it('does nothing for members when the forum does not meet this step (only trust decays)', () => {
+  it('takes trust from a member at each meeting it misses, once a step, and from no one between meetings', () => {
+    const world = makeWorld(forumWorld(3, dialogue({ attendance: 0 })));
+    world.step = 1; // no meeting
+    holdDialogue(world);
+    expect(stateOf(world, 'MEM').trust).toBe(0.4);
+    world.step = 3; // a meeting, missed
+    holdDialogue(world);
+    expect(stateOf(world, 'MEM').trust).toBeCloseTo(0.4 * 0.95, 12);
+    expect(stateOf(world, 'OUT').trust).toBe(0.4);
+  });
+
+  it('takes no trust from a member that misses one forum but attends another the same step', () => {
+    const world = makeWorld({
+      states: [{ id: 'MEM', trust: 0.4 }],
+      forums: [
+        { id: 'F', members: ['MEM'], meetEvery: 1 },
+        { id: 'G', members: ['MEM'], meetEvery: 1 },
+      ],
+      params: dialogue({ attendance: 0.5, trustGain: 0 }),
+    });
+    let both = 0;
+    for (let t = 0; t < 400; t++) {
+      world.step = t;
+      const before = stateOf(world, 'MEM').trust;
+      stateOf(world, 'MEM').attended = false;
+      holdDialogue(world);
+      const after = stateOf(world, 'MEM').trust;
+      // trust gain 0: attending leaves trust as it is, missing every meeting lowers it
+      if (stateOf(world, 'MEM').attended) expect(after).toBe(before);
+      else {
+        expect(after).toBeCloseTo(before * 0.95, 12);
+        both++;
+      }
+    }
+    // P(miss both) = 0.25
+    expect(both / 400).toBeGreaterThan(0.17);
+    expect(both / 400).toBeLessThan(0.33);
+  });
+
+  it('makes attendance rise with trust: attendance·(1 − a + a·T)', () => {
+    const rate = (trust: number) => {
+      const world = makeWorld({
+        states: [{ id: 'MEM', trust }],
+        forums: [{ id: 'F', members: ['MEM'], meetEvery: 1 }],
+        params: dialogue({ attendance: 0.9, attendanceTrust: 0.5, trustGain: 0, trustDecay: 0 }),
+      });
+      let attended = 0;
+      for (let t = 0; t < 4000; t++) {
+        world.step = t;
+        stateOf(world, 'MEM').attended = false;
+        holdDialogue(world);
+        if (stateOf(world, 'MEM').attended) attended++;
+      }
+      return attended / 4000;
+    };
+    // expected 0.9·(0.5 + 0.5·T): 0.54 at T = 0.2, 0.81 at T = 0.8 (4,000 draws: SE about 0.008)
+    expect(rate(0.2)).toBeGreaterThan(0.51);
+    expect(rate(0.2)).toBeLessThan(0.57);
+    expect(rate(0.8)).toBeGreaterThan(0.78);
+    expect(rate(0.8)).toBeLessThan(0.84);
+  });
+
+  it('does nothing for members when the forum does not meet this step', () => {
     const world = makeWorld(forumWorld(3));
     world.step = 1; // 1 % 3 !== 0
     holdDialogue(world);
@@ -51,7 +115,7 @@ describe('holdDialogue', () => {
     expect(forumOf(world, 'F').metThisStep).toBe(false);
     expect(mem.attended).toBe(false);
     expect(mem.willingness).toBe(0.3);
-    expect(mem.trust).toBeCloseTo(0.4 * 0.95, 12);
+    expect(mem.trust).toBe(0.4);
     expect(mem.status).toBe('none');
     world.step = 3;
     holdDialogue(world);

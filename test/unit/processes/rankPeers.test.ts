@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeOf, peerGroups, rankPeers } from '../../../src/processes/rankPeers.js';
+import { conditionalReaction, criterionGrade, gradeOf, peerGroups, rankPeers } from '../../../src/processes/rankPeers.js';
 import type { PartnershipStatus } from '../../../src/domain/vocabulary.js';
 import type { StateAgent, World } from '../../../src/world/world.js';
 import { frequency, makeWorld, stateOf, type TestWorldSpec } from '../../helpers/world.js';
@@ -10,8 +10,8 @@ const benchmarking = (over: Record<string, number> = {}) => ({
   reactionSecond: 0.17,
   reactionWatch: 0.37,
   reactionBottom: 0.51,
-  reactionDowngraded: 0.36,
-  reactionUnchanged: 0.21,
+  downgradeRatio: 0.36 / 0.21,
+  reactionLegislation: 0,
   pressureGain: 0.2,
   // full decay: pressure is positive after a call exactly when the state reacted
   pressureDecay: 1,
@@ -37,6 +37,8 @@ function league(
   };
   const w = makeWorld(input);
   IDS.forEach((id, k) => (stateOf(w, id).observedPerformance = 0.9 - 0.2 * k));
+  // the forum meets this step (holdDialogue sets this): it publishes its table
+  w.forums[0].metThisStep = true;
   return w;
 }
 
@@ -77,6 +79,27 @@ describe('gradeOf', () => {
   });
 });
 
+describe('criterionGrade', () => {
+  it('grades on absolute cut-points, whatever the other states do', () => {
+    const cuts = [0.6, 0.35, 0.25];
+    expect([0.95, 0.6, 0.59, 0.35, 0.3, 0.25, 0.1, 0].map((y) => criterionGrade(y, cuts))).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
+  });
+});
+
+describe('conditionalReaction', () => {
+  it("keeps each grade's mean reaction rate at its marginal rate, for any share downgraded", () => {
+    for (const p of [0.13, 0.17, 0.37, 0.51]) {
+      for (const delta of [0, 0.1, 0.25, 0.5, 0.9]) {
+        const r = conditionalReaction(p, delta, 0.36 / 0.21);
+        expect(delta * r.downgraded + (1 - delta) * r.unchanged).toBeCloseTo(p, 12);
+        expect(r.downgraded / r.unchanged).toBeCloseTo(0.36 / 0.21, 12);
+      }
+    }
+    // nobody downgraded: the others react at the marginal rate
+    expect(conditionalReaction(0.37, 0, 2).unchanged).toBe(0.37);
+  });
+});
+
 describe('rankPeers', () => {
   it('ranks a public forum on observed performance and grades it', () => {
     const w = league();
@@ -102,19 +125,34 @@ describe('rankPeers', () => {
     expect(rates.C).toBeLessThan(rates.D);
   });
 
-  it('a downgrade raises the reaction probability by 36/21 (over many draws)', () => {
-    const w = league();
-    // C is on the watch list (grade 3); it was second tier before each call
-    const downgraded = reactionRates(w, 4000, (s) => {
-      if (s.id === 'C') s.grade = 2;
-    }).C;
-    const w2 = league();
-    const unchanged = reactionRates(w2, 4000).C;
-    expect(unchanged).toBeGreaterThan(0.34);
-    expect(unchanged).toBeLessThan(0.4);
-    const expected = (0.37 * 0.36) / 0.21; // 0.634
-    expect(downgraded).toBeGreaterThan(expected - 0.03);
-    expect(downgraded).toBeLessThan(expected + 0.03);
+  it('a downgrade raises the reaction probability by downgradeRatio within a grade whose mean stays the marginal rate (over many draws)', () => {
+    // Eight members, two per grade: E and F share the watch list (grade 3); E was second
+    // tier before each call (downgraded), F was already on the watch list.
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    const w = makeWorld({
+      states: ids.map((id) => ({ id, status: 'dialogue' as const, aidDependence: 0.5 })),
+      forums: [{ id: 'F8', members: ids, benchmarking: 'public' }],
+      params: { benchmarking: benchmarking(), monitoring: { scoreboard: 'public' } },
+    });
+    ids.forEach((id, k) => (stateOf(w, id).observedPerformance = 0.9 - 0.1 * k));
+    w.forums[0].metThisStep = true;
+    const hits = { E: [] as boolean[], F: [] as boolean[] };
+    for (let t = 0; t < 6000; t++) {
+      for (const id of ids) stateOf(w, id).grade = 0;
+      stateOf(w, 'E').grade = 2;
+      stateOf(w, 'F').grade = 3;
+      rankPeers(w);
+      hits.E.push(stateOf(w, 'E').pressure > 0);
+      hits.F.push(stateOf(w, 'F').pressure > 0);
+    }
+    // closed form: unchanged 0.37 / (1 + 0.5 (36/21 − 1)) = 0.2726, downgraded 36/21 times that = 0.4674
+    const unchanged = 0.37 / (1 + 0.5 * (0.36 / 0.21 - 1));
+    expect(frequency(hits.F)).toBeGreaterThan(unchanged - 0.025);
+    expect(frequency(hits.F)).toBeLessThan(unchanged + 0.025);
+    expect(frequency(hits.E)).toBeGreaterThan((unchanged * 0.36) / 0.21 - 0.025);
+    expect(frequency(hits.E)).toBeLessThan((unchanged * 0.36) / 0.21 + 0.025);
+    // the grade's mean reaction rate is the marginal one (Kelley and Simmons: 37%)
+    expect((frequency(hits.E) + frequency(hits.F)) / 2).toBeCloseTo(0.37, 1);
   });
 
   it('aid-dependent states react more often', () => {
@@ -164,6 +202,93 @@ describe('rankPeers', () => {
       // no new pressure, only decay
       expect(stateOf(w, 'D').pressure).toBeCloseTo(0.2, 12);
     }
+  });
+
+  it('publishes a forum table only at its meetings, and a scoreboard every `every` steps; grades hold between reports', () => {
+    const w = league();
+    w.forums[0].metThisStep = false;
+    rankPeers(w);
+    expect(IDS.map((id) => stateOf(w, id).grade)).toEqual([0, 0, 0, 0]);
+    w.forums[0].metThisStep = true;
+    rankPeers(w);
+    expect(IDS.map((id) => stateOf(w, id).grade)).toEqual([1, 2, 3, 4]);
+    expect(stateOf(w, 'A').reported).toBe(true);
+    // between meetings: same grades, still ranked and shamed, no report, no reaction
+    for (const id of IDS) Object.assign(stateOf(w, id), { reported: false, ranked: false, shamed: false });
+    w.forums[0].metThisStep = false;
+    IDS.forEach((id, k) => (stateOf(w, id).observedPerformance = 0.1 + 0.2 * k));
+    rankPeers(w);
+    expect(IDS.map((id) => stateOf(w, id).grade)).toEqual([1, 2, 3, 4]);
+    expect(stateOf(w, 'D').shamed).toBe(true);
+    expect(IDS.some((id) => stateOf(w, id).reported)).toBe(false);
+
+    const board = (every: number) =>
+      makeWorld({
+        states: [
+          { id: 'P', status: 'partner' },
+          { id: 'C', status: 'candidate' },
+        ],
+        destination: { scoreboard: { grading: 'relative', scope: 'engaged', every } },
+        params: { benchmarking: benchmarking(), monitoring: { scoreboard: 'public' } },
+      });
+    const b = board(4);
+    const reports: number[] = [];
+    for (let t = 0; t < 12; t++) {
+      b.step = t;
+      stateOf(b, 'P').reported = false;
+      rankPeers(b);
+      if (stateOf(b, 'P').reported) reports.push(t);
+    }
+    expect(reports).toEqual([0, 4, 8]);
+  });
+
+  it('grades on criteria, rates every courted state with scope "courted", and grades nobody with grading "none"', () => {
+    const spec = (grading: 'relative' | 'criterion' | 'none', scope: 'engaged' | 'courted') =>
+      makeWorld({
+        states: [
+          { id: 'P', status: 'partner' },
+          { id: 'N', status: 'none' },
+          { id: 'R', status: 'refused' },
+        ],
+        destination: { scoreboard: { grading, scope, every: 1, cutPoints: [0.6, 0.35, 0.25] } },
+        params: { benchmarking: benchmarking(), monitoring: { scoreboard: 'public' } },
+      });
+    const set = (w: World) => {
+      stateOf(w, 'P').observedPerformance = 0.3;
+      stateOf(w, 'N').observedPerformance = 0.7;
+      stateOf(w, 'R').observedPerformance = 0.1;
+    };
+    const criterion = spec('criterion', 'courted');
+    set(criterion);
+    rankPeers(criterion);
+    expect(['P', 'N', 'R'].map((id) => stateOf(criterion, id).grade)).toEqual([3, 1, 4]);
+    // a single engaged state can be graded on criteria (a league needs two)
+    const single = spec('criterion', 'engaged');
+    set(single);
+    rankPeers(single);
+    expect(['P', 'N', 'R'].map((id) => stateOf(single, id).grade)).toEqual([3, 0, 0]);
+    const none = spec('none', 'courted');
+    set(none);
+    rankPeers(none);
+    expect(['P', 'N', 'R'].map((id) => stateOf(none, id).grade)).toEqual([0, 0, 0]);
+    expect(peerGroups(none)).toEqual([]);
+  });
+
+  it('makes a reaction a law with probability reactionLegislation: one level of institutions', () => {
+    const laws = (share: number) => {
+      const w = league({ reactionTop: 1, reactionSecond: 1, reactionWatch: 1, reactionBottom: 1, reactionLegislation: share });
+      let adopted = 0;
+      for (let t = 0; t < 2000; t++) {
+        stateOf(w, 'D').institutions = 2;
+        rankPeers(w);
+        adopted += stateOf(w, 'D').institutions - 2;
+      }
+      return adopted / 2000;
+    };
+    expect(laws(0)).toBe(0);
+    expect(laws(1)).toBe(1);
+    expect(laws(0.3)).toBeGreaterThan(0.26);
+    expect(laws(0.3)).toBeLessThan(0.34);
   });
 
   it("ranks a destination's partners and candidates on its public scoreboard, without any forum", () => {
