@@ -20,6 +20,7 @@ export { loadScenarioInput, bundledScenarios, resolveScenarioFile, scenarioHash,
 export { POLICIES, POLICY_NAMES, getPolicy, isPolicyName, applyPolicy, type Policy, type PolicyName, type ScenarioOverride } from './scenario/policies.js';
 export { InputError } from './scenario/errors.js';
 export { simulate, type SimulationOptions, type SimulationResult } from './engine/simulate.js';
+export { createRunner, type Runner, type RunnerOptions } from './engine/runner.js';
 export { step } from './engine/step.js';
 export { createStream, createStreams, type RandomStream, type Streams } from './engine/random.js';
 export { createWorld } from './world/createWorld.js';

@@ -24,6 +24,7 @@ import { registerDiscover } from './discover.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerRobustness } from './robustness.js';
 import { registerPredict } from './predict.js';
+import { registerExplore } from './explore.js';
 import { registerRun } from './run.js';
 import { registerSlurm } from './slurm.js';
 import { registerValidate } from './validate.js';
@@ -46,7 +47,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, discover, calibrate, predict, merge, slurm, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, discover, calibrate, predict, merge, slurm, validate, list or explore (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
@@ -65,6 +66,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerSlurm(cli, io);
   cli = registerValidate(cli, io);
   cli = registerList(cli, io);
+  cli = registerExplore(cli, io);
   return cli;
 }
 
