@@ -12,7 +12,7 @@ import { explorerFiles, startExplorerServer, writeExplorerFiles, type ExplorerSe
 import { InputError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import { DEFAULT_SCENARIO } from '../scenario/loader.js';
-import { checkOutputFolder } from './run.js';
+import { checkOutputFolder } from './shared/outputFolder.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, policyOption, textOption } from './shared/options.js';

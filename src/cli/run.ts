@@ -4,7 +4,7 @@
  * Every input is validated before the folder is created, so a bad input leaves
  * nothing behind.
  */
-import { existsSync, statSync } from 'node:fs';
+import { checkOutputFolder } from './shared/outputFolder.js';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Argv } from 'yargs';
@@ -56,14 +56,6 @@ export function toRunOptions(args: RunArguments, cwd: string): RunOptions {
   const scenario = textOption('scenario', args.scenario) ?? DEFAULT_SCENARIO;
   const out = textOption('out', args.out);
   return { scenario, policy, seed, steps, migrants, out, states: args.states !== false, cwd };
-}
-
-/** Checks that `folder` can be an output folder: not an existing file, under folders. */
-export function checkOutputFolder(folder: string, label: string): void {
-  if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(`${label}: ${folder} is an existing file`);
-  let parent = path.dirname(path.resolve(folder));
-  while (!existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
-  if (existsSync(parent) && !statSync(parent).isDirectory()) throw new InputError(`${label}: ${parent} is a file, not a folder`);
 }
 
 function displayPath(target: string, cwd: string): string {
@@ -133,7 +125,7 @@ export async function runScenario(options: RunOptions): Promise<string> {
 async function runFromArguments(args: RunArguments, cwd: string): Promise<string> {
   const given = (['scenario', 'policy', 'seed', 'steps', 'migrants'] as const).filter((k) => args[k] !== undefined);
   if (given.length > 0) throw new InputError(`--from: the file gives the scenario, policy, seed and steps; drop ${given.map((k) => (k === 'scenario' ? 'the scenario' : `--${k}`)).join(', ')}`);
-  const { runFromExport } = await import('./runFrom.js');
+  const { runFromExport } = await import('./shared/runFrom.js');
   return runFromExport({ file: textOption('from', args.from)!, out: textOption('out', args.out), states: args.states !== false, cwd });
 }
 

@@ -4,6 +4,7 @@
  * over steps (checked against the timeseries computed here), bands, determinism, CSV and
  * Parquet sweeps alike, the sweep run first from a scenario, and every exit-2 case.
  */
+import { INDICATOR_NAMES } from '../../src/indicators/columns.js';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,10 +43,10 @@ beforeAll(async () => {
 afterAll(() => removeTemp(root));
 
 describe('partnersim compare <sweep-dir>', () => {
-  it('writes effects.csv and effects.md: every row with an interval and a verdict; pairing narrows mean_effort', async () => {
+  it('writes effects.csv and effects.md: every row with an interval and a verdict; pairing narrows mean_responsibilisation', async () => {
     const { stdout } = await ok(['compare', at('crn'), '--baseline', 'partnership', '--min-pairs', '6']);
     // benefit_gini is undefined in the runs with fewer than two partners: those pairs are skipped
-    expect(stdout).toMatch(/^compare: 2 policies x 31 indicators against partnership at final, \d+ to 6 pairs \(up to \d+ runs? dropped\) -> crn \(effects\.csv, effects\.md\)\n/);
+    expect(stdout).toMatch(new RegExp(`^compare: 2 policies x ${INDICATOR_NAMES.length} indicators against partnership at final, \\d+ to 6 pairs \\(up to \\d+ runs? dropped\\) -> crn \\(effects\\.csv, effects\\.md\\)\n`));
     expect(stdout).toMatch(/\nverdicts: \d+ higher, \d+ lower, \d+ within the band(, \d+ insufficient)? \(p adjusted by holm over \d+ comparisons\)\n/);
     expect(stdout).toMatch(/\n {2}skipped \d+ pairs? whose indicator is undefined in a run \(an empty cell, e\.g\. a Gini of fewer than two partners\): benefit_gini under /);
     expect(stdout).toMatch(/\ncommon random numbers: paired intervals are a median [\d.]+ times narrower than unpaired ones on the main indicators \(mean_effort [\d.]+, /);
@@ -56,7 +57,7 @@ describe('partnersim compare <sweep-dir>', () => {
     const header = readFileSync(path.join(at('crn'), 'effects.csv'), 'utf8').split('\n')[0].split(',');
     expect(header.slice(0, CONTRACT.length)).toEqual(CONTRACT);
     const rows = csvRecords(path.join(at('crn'), 'effects.csv'));
-    expect(rows).toHaveLength(2 * 31);
+    expect(rows).toHaveLength(2 * INDICATOR_NAMES.length);
     for (const row of rows) {
       expect(row.adjust).toBe('holm');
       expect(row.baseline).toBe('partnership');
@@ -82,7 +83,7 @@ describe('partnersim compare <sweep-dir>', () => {
       // the correlation that sets the gain, empty exactly when a side does not vary
       if (row.pair_correlation !== '') expect(Math.abs(Number(row.pair_correlation))).toBeLessThanOrEqual(1);
     }
-    for (const row of rows.filter((r) => r.indicator === 'mean_effort')) {
+    for (const row of rows.filter((r) => r.indicator === 'mean_responsibilisation')) {
       expect(row.pair_correlation).not.toBe('');
       const paired = Number(row.boot_ci_high) - Number(row.boot_ci_low);
       expect(paired).toBeGreaterThan(0);
@@ -92,8 +93,10 @@ describe('partnersim compare <sweep-dir>', () => {
       // the verdict's interval is the paired t interval: mean_diff ± t_{0.975, 5} · s/√6 (checked below from runs.csv)
       expect((Number(row.ci_low) + Number(row.ci_high)) / 2).toBeCloseTo(Number(row.mean_diff), 5);
       // A policy that acts late leaves the paired runs on common random numbers together
-      // until it acts, so pairing narrows its interval; a policy that acts from the first
-      // step (no-benchmarking) lets them drift apart, and with 6 pairs may gain nothing.
+      // until it acts, so pairing narrows the interval of a slow variable such as
+      // responsibilisation (effort can anti-correlate instead: the states whose effort was
+      // bought by incentives lose most when they stop); a policy that acts from the first
+      // step (no-benchmarking) lets the runs drift apart, and with 6 pairs may gain nothing.
       if (row.policy === 'withdrawal') expect(paired, 'withdrawal: paired width < unpaired width').toBeLessThan(Number(row.ci_width_unpaired));
     }
     const md = readFileSync(path.join(at('crn'), 'effects.md'), 'utf8');

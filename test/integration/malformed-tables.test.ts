@@ -68,7 +68,7 @@ describe('a malformed table is exit 2 naming the file and the record', () => {
   });
 
   it('19: a quote that never closes', async () => {
-    const dir = broken('grid', 'quote', 'runs.csv', (lines) => lines.map((l, i) => (i === 4 ? l.replace(',withdrawal,', ',"withdrawal,') : l)));
+    const dir = broken('grid', 'quote', 'runs.csv', (lines) => lines.map((l, i) => (i === 4 ? l.replace(/,([a-z-]+),/, ',"$1,') : l)));
     const line = await usage(['compare', dir, '--baseline', 'partnership']);
     expect(line).toContain(`${path.join(dir, 'runs.csv')}: malformed table (record 5 opens a quote that is never closed)`);
   });

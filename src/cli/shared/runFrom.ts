@@ -8,17 +8,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { indicatorsHash, parseExport, timeseriesCsv } from '../explorer/exportFile.js';
-import { effectiveScenario, runIdOf } from '../explorer/settings.js';
-import { STATE_COLUMNS } from '../indicators/columns.js';
-import { writeOutputFolder, type OutputFile } from '../io/atomic.js';
-import { formatCsv } from '../io/csv.js';
-import { buildManifest, formatManifest, readPackageInfo, type OutputFileName } from '../io/manifest.js';
-import { InputError } from '../scenario/errors.js';
-import type { Policy } from '../scenario/policies.js';
-import { parseScenario } from '../scenario/validate.js';
-import { ExitWith } from './shared/errors.js';
-import { checkOutputFolder } from './run.js';
+import { indicatorsHash, parseExport, timeseriesCsv } from '../../explorer/exportFile.js';
+import { effectiveScenario, runIdOf } from '../../explorer/settings.js';
+import { STATE_COLUMNS } from '../../indicators/columns.js';
+import { writeOutputFolder, type OutputFile } from '../../io/atomic.js';
+import { formatCsv } from '../../io/csv.js';
+import { buildManifest, formatManifest, readPackageInfo, type OutputFileName } from '../../io/manifest.js';
+import { InputError } from '../../scenario/errors.js';
+import type { Policy } from '../../scenario/policies.js';
+import { parseScenario } from '../../scenario/validate.js';
+import { ExitWith } from './errors.js';
+import { checkOutputFolder } from './outputFolder.js';
 
 export interface RunFromOptions {
   file: string;
@@ -46,7 +46,7 @@ export async function runFromExport(options: RunFromOptions): Promise<string> {
   const folder = path.resolve(options.cwd, options.out ?? path.join('results', `${runId}-step-${run.step}`));
   checkOutputFolder(folder, options.out === undefined ? 'output folder' : '--out');
 
-  const { simulate } = await import('../engine/simulate.js');
+  const { simulate } = await import('../../engine/simulate.js');
   const result = simulate(effective, { seed: run.seed, runId, scenarioName: run.scenario.slug, policy: run.policy.name, collectStates: options.states, stopAfter: run.step });
   const durationMs = performance.now() - t0;
   const files: OutputFile[] = [{ name: 'timeseries.csv', content: timeseriesCsv(result.timeseries) }];
