@@ -84,10 +84,12 @@ export function describeLoadError(error: unknown): string {
   return firstLine(message);
 }
 
-/** Reads a scenario file and returns its raw input (not yet validated). */
-export async function loadScenarioInput(ref: string): Promise<LoadedInput> {
-  const file = resolveScenarioFile(ref);
-  const slug = path.basename(file).replace(/\.\w+$/, '');
+/**
+ * Reads a config file (JSON, or a module whose default export is the config) and returns
+ * its raw content, not yet validated. `what` names the expected export in errors
+ * (`defineScenario(...)`, `definePolicy(...)`). Scenario and policy files load alike.
+ */
+export async function loadConfigFile(file: string, ref: string, what: string): Promise<unknown> {
   let input: unknown;
   if (file.endsWith('.json')) {
     const text = readFileSync(file, 'utf8');
@@ -112,8 +114,16 @@ export async function loadScenarioInput(ref: string): Promise<LoadedInput> {
     input = module.default;
     // tsx loads a .ts file outside an ESM package as CommonJS: its default export arrives wrapped once more.
     if (isModuleWrapper(input)) input = input.default;
-    if (input === undefined) throw new InputError(`${ref}: expected a default export made with defineScenario(...)`);
+    if (input === undefined) throw new InputError(`${ref}: expected a default export made with ${what}`);
   }
+  return input;
+}
+
+/** Reads a scenario file and returns its raw input (not yet validated). */
+export async function loadScenarioInput(ref: string): Promise<LoadedInput> {
+  const file = resolveScenarioFile(ref);
+  const slug = path.basename(file).replace(/\.\w+$/, '');
+  const input = await loadConfigFile(file, ref, 'defineScenario(...)');
   return { file: ref, path: path.resolve(file), slug, input: input as ScenarioInput };
 }
 
