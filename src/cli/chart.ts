@@ -10,6 +10,7 @@ import { CHART_FORMATS, type ChartFormat, type ChartOptions, type ChartSummary }
 import { InputError } from '../scenario/errors.js';
 import { guard, type CliIo } from './cli.js';
 import { textOption } from './run.js';
+import { optionalPolicyNames } from './policyNames.js';
 
 export interface ChartArguments {
   dir?: unknown;
@@ -108,7 +109,7 @@ export function registerChart(cli: Argv, io: CliIo): Argv {
         const options = toChartOptions(args as ChartArguments, io);
         const started = performance.now();
         const { drawCharts } = await import('../charts/drawCharts.js');
-        const summary = await drawCharts(options);
+        const summary = await drawCharts({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) });
         io.stdout(chartSummaryText(summary, io.cwd ?? process.cwd(), (performance.now() - started) / 1000));
       }),
   );

@@ -19,6 +19,7 @@ import { InputError } from '../scenario/errors.js';
 import { guard, type CliIo } from './cli.js';
 import { integerOption, textOption } from './run.js';
 import { runSweepCommand, toSweepOptions } from './sweep.js';
+import { optionalPolicyNames, policyNames } from './policyNames.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
 const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory'] as const;
@@ -224,7 +225,9 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         const plan = toComparePlan(args as CompareArguments, io);
         if (plan.sweep) await runSweepFirst(plan.sweep, io);
         const { compareSweep } = await import('../analysis/compareSweep.js');
-        const result = await compareSweep(plan.compare);
+        const cwd = io.cwd ?? process.cwd();
+        const [baseline] = await policyNames([plan.compare.baseline], cwd);
+        const result = await compareSweep({ ...plan.compare, baseline, policies: await optionalPolicyNames(plan.compare.policies, cwd) });
         io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
       }),
   );

@@ -14,6 +14,7 @@ import { significant } from '../analysis/tableText.js';
 import { InputError } from '../scenario/errors.js';
 import { guard, type CliIo } from './cli.js';
 import { textOption } from './run.js';
+import { optionalPolicyNames } from './policyNames.js';
 
 export interface RobustnessArguments {
   dir?: unknown;
@@ -91,7 +92,7 @@ export function registerRobustness(cli: Argv, io: CliIo): Argv {
       guard('robustness', async () => {
         const options = toRobustnessOptions(args as RobustnessArguments, io);
         const { robustnessSweep } = await import('../analysis/robustnessSweep.js');
-        const result = await robustnessSweep(options);
+        const result = await robustnessSweep({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) });
         io.stdout(robustnessSummary(result, io.cwd ?? process.cwd()));
       }),
   );

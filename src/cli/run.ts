@@ -16,7 +16,6 @@ import { InputError } from '../scenario/errors.js';
 import { showValue } from '../scenario/fields.js';
 import { loadScenario } from '../scenario/load.js';
 import { DEFAULT_SCENARIO, resolveScenarioFile } from '../scenario/loader.js';
-import { POLICY_NAMES, getPolicy, isPolicyName, type Policy } from '../scenario/policies.js';
 import type { CliIo } from './cli.js';
 import { guard } from './cli.js';
 
@@ -24,7 +23,8 @@ import { guard } from './cli.js';
 export interface RunOptions {
   /** A scenario file or the name of a bundled scenario. */
   scenario: string;
-  policy: Policy;
+  /** a built-in name, a policy file or a name the scenario declares */
+  policy: string;
   seed: number;
   steps?: number;
   migrants?: number;
@@ -58,12 +58,14 @@ export function integerOption(name: string, raw: unknown, min: 0 | 1): number {
   return raw;
 }
 
-/** Validates a policy name. */
-export function policyOption(raw: unknown): Policy {
-  if (typeof raw !== 'string' || !isPolicyName(raw)) {
-    throw new InputError(`--policy: unknown policy ${JSON.stringify(String(raw))} (known: ${POLICY_NAMES.join(', ')})`);
-  }
-  return getPolicy(raw);
+/**
+ * The `--policy` value: a built-in name, a policy file or a name the scenario declares,
+ * resolved once the scenario is loaded (resolvePolicy). Only its form is checked here.
+ */
+export function policyOption(raw: unknown): string {
+  if (Array.isArray(raw)) throw new InputError('--policy: given more than once');
+  if (typeof raw !== 'string' || raw === '') throw new InputError(`--policy: expected a policy name or file, got ${raw === '' ? 'nothing' : showValue(raw)}`);
+  return raw;
 }
 
 export function textOption(name: string, raw: unknown): string | undefined {
@@ -110,9 +112,9 @@ export async function runScenario(options: RunOptions): Promise<string> {
   const outLabel = '--out';
   if (options.out !== undefined) checkOutputFolder(path.resolve(options.cwd, options.out), outLabel);
 
-  const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants });
-  const { base, scenario: effective } = loaded;
-  const runId = `${loaded.slug}-${options.policy.name}-${options.seed}`;
+  const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants, cwd: options.cwd });
+  const { base, scenario: effective, policy } = loaded;
+  const runId = `${loaded.slug}-${policy.name}-${options.seed}`;
   const folder = path.resolve(options.cwd, options.out ?? path.join('results', runId));
   if (options.out === undefined) checkOutputFolder(folder, 'output folder');
 
@@ -121,7 +123,7 @@ export async function runScenario(options: RunOptions): Promise<string> {
     seed: options.seed,
     runId,
     scenarioName: loaded.slug,
-    policy: options.policy.name,
+    policy: policy.name,
     collectStates: options.states,
   });
   const durationMs = performance.now() - t0;
@@ -138,7 +140,7 @@ export async function runScenario(options: RunOptions): Promise<string> {
     scenario: { slug: loaded.slug, ref: options.scenario, file: path.resolve(resolveScenarioFile(options.scenario)) },
     base,
     effective,
-    policy: options.policy,
+    policy,
     seed: options.seed,
     startedAt,
     finishedAt,
@@ -169,7 +171,7 @@ export function registerRun(cli: Argv, io: CliIo): Argv {
           type: 'string',
           default: DEFAULT_SCENARIO,
         })
-        .option('policy', { alias: 'p', describe: 'named policy (see `partnersim list policies`)', type: 'string', default: 'partnership', requiresArg: true })
+        .option('policy', { alias: 'p', describe: 'a built-in policy, a policy file (.ts or .json) or a policy the scenario declares (see `partnersim list policies`)', type: 'string', default: 'partnership', requiresArg: true })
         .option('seed', { alias: 's', describe: 'seed of the random streams, a non-negative integer', default: 1, requiresArg: true })
         .option('steps', { describe: "number of steps (overrides the scenario's)", requiresArg: true })
         .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
@@ -177,6 +179,7 @@ export function registerRun(cli: Argv, io: CliIo): Argv {
         .option('states', { describe: 'write states.csv (--no-states: skip it)', type: 'boolean', default: true })
         .example('$0 run', `run ${DEFAULT_SCENARIO} under the partnership policy, seed 1`)
         .example('$0 run my-scenario.ts --policy conditionality --seed 7', 'a scenario file under another policy')
+        .example('$0 run --policy scenarios/policies/visa-moldova-2014.ts', 'a policy file')
         .example('$0 run --steps 8 --migrants 2000 --out /tmp/quick --no-states', 'a quick short run without states.csv'),
     (args) =>
       guard('run', async () => {

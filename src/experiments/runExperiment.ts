@@ -11,7 +11,7 @@
 import { simulate } from '../engine/simulate.js';
 import { INDICATOR_NAMES, STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { formatCsvRow } from '../io/csv.js';
-import { getPolicy } from '../scenario/policies.js';
+import { getPolicy, isPolicyName, type Policy } from '../scenario/policies.js';
 import type { Scenario, ScenarioInput } from '../scenario/schema.js';
 import { parseScenario } from '../scenario/validate.js';
 import { worldTypedArrayBytes } from '../world/createWorld.js';
@@ -23,6 +23,8 @@ export interface SweepContext {
   input: ScenarioInput;
   file: string;
   slug: string;
+  /** the sweep's policies by name, as content (worker threads receive this, never a path) */
+  policies?: Readonly<Record<string, Policy>>;
   steps?: number;
   migrants?: number;
   collectStates: boolean;
@@ -57,7 +59,7 @@ export function experimentScenario(context: SweepContext, experiment: Experiment
     scenario = deepFreeze(
       parseScenario(applyPoint(context.input, experiment.values), {
         file: context.file,
-        policy: getPolicy(experiment.policy),
+        policy: experimentPolicy(context, experiment.policy),
         steps: context.steps,
         migrants: context.migrants,
       }),
@@ -66,6 +68,14 @@ export function experimentScenario(context: SweepContext, experiment: Experiment
     cache.set(key, scenario);
   }
   return scenario;
+}
+
+/** The policy of an experiment: the sweep's, else a built-in of that name. */
+function experimentPolicy(context: SweepContext, name: string): Policy {
+  const policy = context.policies?.[name];
+  if (policy) return policy;
+  if (isPolicyName(name)) return getPolicy(name);
+  throw new Error(`unknown policy "${name}"`);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -126,3 +126,46 @@ export function checkInterventions(
 export function interventionPath(i: number): string {
   return formatPath(['interventions', i]);
 }
+
+/** 'YYYYQn' of a step, from the scenario's start and steps per year. */
+export function stepDate(step: number, calendar: Calendar): string {
+  const quarters = Math.floor((step * 4) / calendar.stepsPerYear) + (calendar.start.quarter - 1);
+  return `${calendar.start.year + Math.floor(quarters / 4)}Q${(quarters % 4) + 1}`;
+}
+
+/** An intervention as a run's manifest records it: its steps resolved, its dates and what it changes. */
+export interface ScheduledIntervention {
+  label: string | null;
+  /** first step it acts */
+  fromStep: number;
+  fromDate: string;
+  /** first step it no longer acts (params and incentives); null: to the end */
+  untilStep: number | null;
+  untilDate: string | null;
+  /** the state ids it targets; null: every state (params are always for every state) */
+  states: string[] | null;
+  params?: Record<string, unknown>;
+  state?: Intervention['state'];
+  destination?: Intervention['destination'];
+  incentives?: 'stop';
+}
+
+/** The scenario's interventions with their steps resolved, in the order listed. */
+export function scheduleOf(interventions: readonly Intervention[] | undefined, calendar: Calendar): ScheduledIntervention[] {
+  return (interventions ?? []).map((iv) => {
+    const from = whenStep(iv.at, calendar);
+    const until = iv.until === undefined ? null : whenStep(iv.until, calendar);
+    return {
+      label: iv.label ?? null,
+      fromStep: from,
+      fromDate: stepDate(from, calendar),
+      untilStep: until,
+      untilDate: until === null ? null : stepDate(until, calendar),
+      states: iv.states ? [...iv.states] : null,
+      ...(iv.params ? { params: iv.params } : {}),
+      ...(iv.state ? { state: iv.state } : {}),
+      ...(iv.destination ? { destination: iv.destination } : {}),
+      ...(iv.incentives ? { incentives: iv.incentives } : {}),
+    };
+  });
+}
