@@ -16,13 +16,14 @@ import { formatPath } from './errors.js';
 import { identifier, showValue } from './fields.js';
 import { paramsSchema } from './params.js';
 
+const whenMessage = (iss: { input?: unknown }) => `expected a date such as "2011Q2" or "2011", a step (a non-negative integer) or { share } in [0, 1], got ${showValue(iss.input)}`;
 const whenSchema = z.union(
   [
-    z.number().int().min(0),
-    z.string().regex(/^\d{4}(Q[1-4])?$/),
-    z.strictObject({ share: z.number().min(0).max(1) }),
+    z.number({ error: whenMessage }).int({ error: whenMessage }).min(0, { error: whenMessage }),
+    z.string({ error: whenMessage }).regex(/^\d{4}(Q[1-4])?$/, { error: whenMessage }),
+    z.strictObject({ share: z.number({ error: whenMessage }).min(0, { error: whenMessage }).max(1, { error: whenMessage }) }),
   ],
-  { error: (iss) => `expected a date such as "2011Q2" or "2011", a step (a non-negative integer) or { share } in [0, 1], got ${showValue(iss.input)}` },
+  { error: whenMessage },
 );
 
 /** A value for an attribute: a number to set, or `{ times }` to multiply the current value by. */
@@ -98,7 +99,7 @@ export function whenStep(when: When, calendar: Calendar): number {
   const year = Number(when.slice(0, 4));
   const quarter = when.length > 4 ? Number(when.slice(5)) : 1;
   const quarters = (year - calendar.start.year) * 4 + (quarter - calendar.start.quarter);
-  return Math.ceil((quarters * calendar.stepsPerYear) / 4 - 1e-9);
+  return Math.ceil((quarters * calendar.stepsPerYear) / 4 - 1e-9) + 0; // + 0: never -0
 }
 
 /** Problems of a scenario's interventions that need the calendar and the state ids. */
