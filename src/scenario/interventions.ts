@@ -27,9 +27,14 @@ const whenSchema = z.union(
 );
 
 /** A value for an attribute: a number to set, or `{ times }` to multiply the current value by. */
-const changeSchema = z.union([z.number().min(0).max(1), z.strictObject({ times: z.number().min(0) })], {
-  error: (iss) => `expected a number in [0, 1] or { times: k } with k >= 0, got ${showValue(iss.input)}`,
-});
+const changeMessage = (iss: { input?: unknown }) => `expected a number in [0, 1] or { times: k } with k >= 0, got ${showValue(iss.input)}`;
+const changeSchema = z.union(
+  [
+    z.number({ error: changeMessage }).min(0, { error: changeMessage }).max(1, { error: changeMessage }),
+    z.strictObject({ times: z.number({ error: changeMessage }).min(0, { error: changeMessage }) }),
+  ],
+  { error: changeMessage },
+);
 
 /** Attributes of an origin or transit state an intervention may set (the ones the model lets change). */
 export const STATE_ATTRIBUTES = ['capacity', 'willingness', 'trust', 'responsibilisation', 'dataQuality', 'emigrationRestriction', 'detentionCapacity', 'resistance'] as const;
