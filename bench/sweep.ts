@@ -1,7 +1,9 @@
 /**
  * Sweep benchmarks: throughput with 1 and 2 worker threads on a sweep of 200 short
- * runs, and whether a sweep's peak memory grows with its number of runs. Ratios are
- * measured in one process run, never against fixed times.
+ * runs, judged against the scaling of the same runs in two bare threads measured in the
+ * same process run (the sweep keeps at least 0.9 of it), and whether a sweep's peak
+ * memory grows with its number of runs. Ratios are measured in one process run, never
+ * against fixed times.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -131,8 +133,11 @@ export async function sweepBenchmarks(repeats = 5): Promise<BenchRow[]> {
   const ratio = median(ratios);
   rows.push({ name: 'sweep throughput, 1 worker (200 runs of 64 steps, 20,000 migrants)', value: r1.median, spread: r1.spread, unit: 'runs/s' });
   rows.push({ name: 'sweep throughput, 2 workers (same sweep)', value: r2.median, spread: r2.spread, unit: 'runs/s' });
-  rows.push({ name: `2 workers / 1 worker (median of ${repeats} pairs)`, value: ratio.median, spread: ratio.spread, unit: 'ratio', target: '>= 1.8', pass: ratio.median >= 1.8 });
-  rows.push({ name: 'sweep scaling / bare threads\' scaling on the same runs', value: ratio.median / same.median, unit: 'ratio' });
+  rows.push({ name: `2 workers / 1 worker (median of ${repeats} pairs)`, value: ratio.median, spread: ratio.spread, unit: 'ratio' });
+  // The target: what the sweep machinery keeps of what this machine gives two threads
+  // doing the same runs, both measured in this process run (a fixed 1.8 judged the host).
+  const kept = ratio.median / same.median;
+  rows.push({ name: 'sweep scaling / bare threads\' scaling on the same runs', value: kept, unit: 'ratio', target: '>= 0.9', pass: kept >= 0.9 });
 
   // Over its first ten seconds or so a sweep's memory grows while V8 sizes each worker's
   // heap, then stays flat (measured: 230 MiB from 12 s to the end of a 6,400-run sweep).

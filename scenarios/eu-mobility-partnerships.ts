@@ -8,7 +8,7 @@
  * migration), monitored through scoreboards, supported by expert agencies (Frontex,
  * IOM, the European Training Foundation) and embedded in regional dialogues (the
  * Rabat and Budapest processes). R. Kunz, "Partnership in International Migration
- * Governance" (the seed article, /work/shared/seeds/000_eff83e13b36389a5.txt), reads
+ * Governance" (the article the model is built on), reads
  * these as technologies of agency and performance that turn origin and transit
  * states into "responsible partners".
  *

@@ -11,7 +11,7 @@
  * on who is doing more", with IOM in charge of the secretariat; trusted-traveller
  * programmes (SENTRI, NEXUS) court "worthy" travellers while undocumented migrants
  * become "deportable" objects of policy (R. Kunz, "Partnership in International
- * Migration Governance", the seed article, /work/shared/seeds/000_eff83e13b36389a5.txt).
+ * Migration Governance", the article the model is built on).
  *
  * Time scale: one step is a quarter. Step 0 is 2002 Q1, the quarter in which the
  * US–Mexico Border Partnership action plan was signed (22 March 2002), a few months

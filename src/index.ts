@@ -1,5 +1,7 @@
 /**
- * partnersim's public API. Importing it has no side effects.
+ * partnersim's public API: scenarios, the engine, sweeps, their analysis and the
+ * validation patterns. Importing it has no side effects and loads no renderer: the
+ * charts (Vega-Lite, resvg, pdfkit) are `partnersim/charts` (src/charts/index.ts).
  *
  * @example
  * import { loadScenario, simulate } from 'partnersim';
@@ -23,14 +25,11 @@ export { createStream, createStreams, type RandomStream, type Streams } from './
 export { createWorld } from './world/createWorld.js';
 export type { World, StateAgent, DestinationAgent, ExpertAgent, Forum, Partnership, Route } from './world/world.js';
 export type { MigrantTable } from './world/migrants.js';
-export { SCHEDULE } from './processes/schedule.js';
 export { TIMESERIES_COLUMNS, STATE_COLUMNS, INDICATOR_NAMES, UNDEFINED_INDICATORS, type TimeseriesRow, type StateRow } from './indicators/columns.js';
 export { formatCsv, formatCsvRow, formatCsvHeader } from './io/csv.js';
 export { designPoints, expectedPointCount, DESIGN_KINDS, regroupSaltelliOutputs, type DesignKind, type DesignOptions, type DesignPoint, type ParameterRange } from './experiments/designs/index.js';
 export { designExperiments, experimentId, experimentSeed, pointSeed, seedGroup, shardOf, type Experiment, type DesignSpec } from './experiments/experiments.js';
-export { createInProcessEvaluator, createWorkerPoolEvaluator, type Evaluator, type WorkerPoolOptions } from './experiments/evaluators.js';
-export { runExperiment, type RunOutput, type SweepContext } from './experiments/runExperiment.js';
-export { parseParamOption, applyPoint, numericField } from './experiments/parameters.js';
+export { parseParamOption } from './experiments/parameters.js';
 export { runSweep, prepareSweep, type SweepOptions, type SweepSummary, type SweepKey, type Shard } from './experiments/sweep.js';
 export { mergeSweeps, type MergeSummary } from './experiments/merge.js';
 export { compareSweep, MAIN_INDICATORS, type CompareOptions, type CompareResult } from './analysis/compareSweep.js';
@@ -48,20 +47,17 @@ export { noiseShare, NOISE_SHARE_WARNING } from './analysis/noiseShare.js';
 export { morrisIndices, elementaryEffects, type MorrisIndex, type MorrisStep } from './analysis/morrisEffects.js';
 export { robustness, regrets, DIRECTIONS, type Direction, type PolicyRobustness, type RobustnessResult } from './analysis/robustness.js';
 export { openSweep, readRunValues, readDesign, type At, type SweepFolder, type RunValues } from './analysis/sweepFolder.js';
-export { drawCharts, writeFigure, CHART_FORMATS, type ChartOptions, type ChartSummary, type ChartFormat } from './charts/drawCharts.js';
-export { CHART_KINDS, type ChartKind, type Figure } from './charts/catalogue.js';
-export { publicationTheme, mergeConfig, chartTheme } from './charts/theme.js';
-export { compileChart, withTheme, type ChartSpec } from './charts/compile.js';
-export { renderSvg, svgToPng } from './charts/render.js';
-export { svgToPdf } from './charts/pdf.js';
-export { timeseriesSpec, type BandRow } from './charts/kinds/timeseries.js';
-export { effectsSpec, type EffectRow as ChartEffectRow } from './charts/kinds/effects.js';
-export { stateTrajectoriesSpec } from './charts/kinds/stateTrajectories.js';
-export { statusTimelineSpec } from './charts/kinds/statusTimeline.js';
-export { leagueSpec } from './charts/kinds/league.js';
-export { heatmapSpec } from './charts/kinds/heatmap.js';
-export { sensitivitySpec } from './charts/kinds/sensitivity.js';
-export { migrantsSpec } from './charts/kinds/migrants.js';
+export { prim, PRIM_DEFAULTS, type PrimOptions } from './discovery/prim.js';
+export { cart, cartLeaves, CART_DEFAULTS, type CartOptions } from './discovery/cart.js';
+export { discover, METHODS as DISCOVERY_METHODS, type Method as DiscoveryMethod, type DiscoverTableOptions } from './discovery/discover.js';
+export { discoverSweep, readCases, type DiscoverOptions, type DiscoverResult } from './discovery/discoverSweep.js';
+export { parseCondition, holds, type Condition } from './discovery/condition.js';
+export { quasiPValues } from './discovery/quasiP.js';
+export { peelingTrajectory } from './discovery/trajectory.js';
+export { kneeStep } from './discovery/knee.js';
+export { boxStats, dataRanges, allRows, isRestricted } from './discovery/box.js';
+export { binomialUpperTail } from './discovery/binomial.js';
+export type { CaseTable, Dimension, Box, Limit, BoxStats, TrajectoryStep, FoundBox, Discovery } from './discovery/types.js';
 export { validate, validationData, PATTERNS, DEFAULT_VALIDATION, type ValidationOptions, type PatternResult, type ValidationData } from './validation/index.js';
 export { runSet, type RunSet, type ValidationRun } from './validation/runs.js';
 export { patternFigures } from './validation/figures.js';

@@ -5,18 +5,22 @@
  * error for a kind that was asked for by name, and into a skip for `--kind all`.
  * Tables are read once, however many kinds use them.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { MAIN_INDICATORS } from '../analysis/compareSweep.js';
 import { INDICATOR_NAMES, STATE_COLUMNS } from '../indicators/columns.js';
 import { InputError } from '../scenario/errors.js';
 import type { TimeAxis } from './calendar.js';
 import type { ChartSpec } from './compile.js';
 import type { ResultsFolder } from './data/folder.js';
+import { readDiscovery } from './data/discovery.js';
 import { readHeatmap } from './data/grid.js';
 import { tableRecords } from './data/records.js';
 import { MIGRANT_COLUMNS, readSeries, type SeriesData } from './data/series.js';
 import { readStates, type StatesData } from './data/states.js';
 import { readEffects, readSensitivity } from './data/tables.js';
 import type { ChartContext } from './kinds/common.js';
+import { discoveryCasesSpec, discoveryLimitsSpec, discoveryTradeoffSpec } from './kinds/discovery.js';
 import { effectsSpec } from './kinds/effects.js';
 import { heatmapSpec } from './kinds/heatmap.js';
 import { leagueSpec } from './kinds/league.js';
@@ -26,7 +30,7 @@ import { stateTrajectoriesSpec } from './kinds/stateTrajectories.js';
 import { statusTimelineSpec } from './kinds/statusTimeline.js';
 import { timeseriesSpec } from './kinds/timeseries.js';
 
-export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants'] as const;
+export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants', 'discovery'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** What each kind draws, for --help and `chart --kind` errors. */
@@ -38,6 +42,7 @@ export const KIND_DESCRIPTIONS: Record<ChartKind, string> = {
   heatmap: 'an indicator over two swept parameters',
   sensitivity: 'Sobol indices (first and total) or Morris mu*/sigma',
   migrants: 'stacked areas of migrants by status over time',
+  discovery: "partnersim discover's boxes: coverage against density, the box's limits, the cases in its two most restricted dimensions",
 };
 
 /** Indicators drawn by default: the time series' panels, the heatmap's, the states' column. */
@@ -203,6 +208,17 @@ export class ChartPlanner {
         const policies = this.options.policies;
         const kept = policies ? rows.filter((r) => policies.includes(r.policy)) : rows;
         return { figures: [{ name: 'sensitivity', spec: sensitivitySpec(kept, context, { method, indicators }) }] };
+      }
+      case 'discovery': {
+        const dir = path.join(this.folder.dir, 'discovery');
+        if (this.folder.kind === 'run' || !existsSync(path.join(dir, 'boxes.csv'))) return { unsupported: 'no discovery/boxes.csv (run partnersim discover on the sweep first)' };
+        const data = readDiscovery(dir);
+        const figures: Figure[] = [
+          { name: 'discovery-tradeoff', spec: discoveryTradeoffSpec(data.steps, context) },
+          { name: 'discovery-limits', spec: discoveryLimitsSpec(data.limits, context, { box: 1 }) },
+        ];
+        if (data.pair) figures.push({ name: 'discovery-cases', spec: discoveryCasesSpec(data.cases, context, { dimensions: data.pair }) });
+        return { figures };
       }
     }
   }

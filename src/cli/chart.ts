@@ -8,8 +8,10 @@ import type { Argv } from 'yargs';
 import { CHART_KINDS, KIND_DESCRIPTIONS, type ChartKind } from '../charts/catalogue.js';
 import { CHART_FORMATS, type ChartFormat, type ChartOptions, type ChartSummary } from '../charts/drawCharts.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { withFolderLock } from '../io/lock.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 import { optionalPolicyNames } from './policyNames.js';
 
 export interface ChartArguments {
@@ -109,7 +111,7 @@ export function registerChart(cli: Argv, io: CliIo): Argv {
         const options = toChartOptions(args as ChartArguments, io);
         const started = performance.now();
         const { drawCharts } = await import('../charts/drawCharts.js');
-        const summary = await drawCharts({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) });
+        const summary = await withFolderLock(options.out ?? options.dir, { command: 'chart', create: options.out !== undefined, report: io.stderr }, async () => drawCharts({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) }));
         io.stdout(chartSummaryText(summary, io.cwd ?? process.cwd(), (performance.now() - started) / 1000));
       }),
   );

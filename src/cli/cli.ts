@@ -12,101 +12,21 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { readPackageInfo } from '../io/manifest.js';
-import { InputError } from '../scenario/errors.js';
+import { reportError, UsageError } from './shared/errors.js';
+import { processIo, type CliIo } from './shared/io.js';
 import { registerList } from './list.js';
 import { registerMerge } from './merge.js';
 import { registerSweep } from './sweep.js';
 import { registerChart } from './chart.js';
 import { registerCompare } from './compare.js';
+import { registerDiscover } from './discover.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerRobustness } from './robustness.js';
 import { registerRun } from './run.js';
 import { registerSlurm } from './slurm.js';
 import { registerValidate } from './validate.js';
 
-/** The side effects of the CLI, injected. */
-export interface CliIo {
-  /** Writes text to standard output (the text carries its own line endings). */
-  stdout: (text: string) => void;
-  /** Writes text to standard error. */
-  stderr: (text: string) => void;
-  /** Folder that relative paths are resolved against (default: `process.cwd()`). */
-  cwd?: string;
-  /** Environment variables (default: `process.env`); `PARTNERSIM_DEBUG=1` shows stacks. */
-  env?: Readonly<Record<string, string | undefined>>;
-}
-
-/** The process's own standard streams, folder and environment. */
-export const processIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
-
-/** Bad usage of the command line (unknown option, missing argument): exit code 2. */
-export class UsageError extends InputError {}
-
-/** An unexpected failure while a command ran: exit code 1. */
-export class CommandFailure extends Error {
-  override readonly name = 'CommandFailure';
-  constructor(
-    readonly command: string,
-    override readonly cause: unknown,
-  ) {
-    super(cause instanceof Error ? cause.message : String(cause));
-  }
-}
-
-/** A command that finished but must exit with a given code (a sweep with failures: 1; interrupted: 130). */
-export class ExitWith extends Error {
-  override readonly name = 'ExitWith';
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * Runs a command handler; any error that is not the user's (an InputError) becomes a
- * CommandFailure naming the command.
- */
-export async function guard(command: string, action: () => Promise<void> | void): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof InputError || error instanceof CommandFailure || error instanceof ExitWith) throw error;
-    throw new CommandFailure(command, error);
-  }
-}
-
-/** Collapses a message to one line. */
-export function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-
-function isYargsError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'YError';
-}
-
-/** Prints an error the way the CLI does and returns its exit code (1 or 2). */
-export function reportError(error: unknown, io: CliIo): number {
-  const env = io.env ?? process.env;
-  if (error instanceof ExitWith) {
-    io.stderr(error.message.endsWith('\n') ? error.message : `${error.message}\n`);
-    return error.code;
-  }
-  if (error instanceof InputError || isYargsError(error)) {
-    io.stderr(`partnersim: ${oneLine((error as Error).message)}\n`);
-    return 2;
-  }
-  const command = error instanceof CommandFailure ? error.command : 'command';
-  const cause = error instanceof CommandFailure ? error.cause : error;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  io.stderr(`partnersim: ${command} failed: ${oneLine(message) || (cause as Error)?.name || 'unknown error'}\n`);
-  if (env.PARTNERSIM_DEBUG === '1' && cause instanceof Error && cause.stack) io.stderr(cause.stack + '\n');
-  return 1;
-}
+export type { CliIo } from './shared/io.js';
 
 /**
  * The configured yargs instance for `argv` (the arguments after `partnersim`). It
@@ -124,7 +44,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, merge, slurm, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, discover, merge, slurm, validate or list (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
@@ -135,6 +55,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerCompare(cli, io);
   cli = registerSensitivity(cli, io);
   cli = registerRobustness(cli, io);
+  cli = registerDiscover(cli, io);
   cli = registerChart(cli, io);
   cli = registerMerge(cli, io);
   cli = registerSlurm(cli, io);

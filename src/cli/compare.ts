@@ -15,14 +15,17 @@ import { parseAt, parseBands, parseFormats, parseIndicators } from '../analysis/
 import { DEFAULT_MIN_PAIRS } from '../analysis/verdict.js';
 import { significant } from '../analysis/tableText.js';
 import type { SweepOptions } from '../experiments/sweep.js';
+import { withFolderLock } from '../io/lock.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { integerOption, textOption } from './run.js';
-import { runSweepCommand, toSweepOptions } from './sweep.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, textOption } from './shared/options.js';
+import { runSweepCommand } from './shared/runSweep.js';
+import { toSweepOptions } from './shared/sweepOptions.js';
 import { optionalPolicyNames, policyNames } from './policyNames.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
-const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory'] as const;
+const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory', 'precedence'] as const;
 
 export const DEFAULT_COMPARE_REPLICATES = 30;
 
@@ -50,6 +53,7 @@ export interface CompareArguments {
   migrants?: unknown;
   resume?: unknown;
   memory?: unknown;
+  precedence?: unknown;
 }
 
 export interface ComparePlan {
@@ -127,6 +131,7 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
       steps: args.steps,
       migrants: args.migrants,
       memory: args.memory,
+      precedence: args.precedence,
     },
     io,
   );
@@ -214,6 +219,7 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         .option('steps', { describe: 'with a scenario: number of steps', requiresArg: true })
         .option('migrants', { describe: 'with a scenario: number of migrant agents', requiresArg: true })
         .option('memory', { describe: 'with a scenario: heap limit of each worker in MB', requiresArg: true })
+        .option('precedence', { describe: 'with a scenario: when a policy sets a swept parameter, error, policy or sweep (see sweep --help)', type: 'string', requiresArg: true })
         .option('resume', { describe: 'with a scenario: finish (or reuse) the sweep in --out', type: 'boolean' })
         .option('quiet', { alias: 'q', describe: 'no progress output while the sweep runs', type: 'boolean' })
         .example('$0 compare results/sweep --baseline partnership', 'every other policy of the sweep against partnership, all indicators')
@@ -223,12 +229,14 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
     (args) =>
       guard('compare', async () => {
         const plan = toComparePlan(args as CompareArguments, io);
-        if (plan.sweep) await runSweepFirst(plan.sweep, io);
-        const { compareSweep } = await import('../analysis/compareSweep.js');
-        const cwd = io.cwd ?? process.cwd();
+        await withFolderLock(plan.compare.out ?? plan.compare.dir, { command: 'compare', create: plan.compare.out !== undefined || plan.sweep !== undefined, report: io.stderr }, async () => {
+          if (plan.sweep) await runSweepFirst(plan.sweep, io);
+          const { compareSweep } = await import('../analysis/compareSweep.js');
+          const cwd = io.cwd ?? process.cwd();
         const [baseline] = await policyNames([plan.compare.baseline], cwd);
         const result = await compareSweep({ ...plan.compare, baseline, policies: await optionalPolicyNames(plan.compare.policies, cwd) });
-        io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+          io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+        });
       }),
   );
 }

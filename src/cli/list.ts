@@ -10,8 +10,9 @@ import path from 'node:path';
 import { BUNDLED_SCENARIO_DIR, bundledScenarios, loadScenarioInput } from '../scenario/loader.js';
 import { loadPolicyFile, scenarioPolicies } from '../scenario/resolvePolicy.js';
 import { POLICIES, POLICY_NAMES } from '../scenario/policies.js';
-import type { CliIo } from './cli.js';
-import { guard, oneLine } from './cli.js';
+import { oneLine } from './shared/errors.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
 
 export const LIST_TOPICS = ['scenarios', 'policies', 'indicators'] as const;
 export type ListTopic = (typeof LIST_TOPICS)[number];

@@ -2,8 +2,10 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { InputError } from '../scenario/errors.js';
-import { ExitWith, guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { ExitWith } from './shared/errors.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 
 export function registerMerge(cli: Argv, io: CliIo): Argv {
   return cli.command(
@@ -23,7 +25,7 @@ export function registerMerge(cli: Argv, io: CliIo): Argv {
         const outDir = path.resolve(cwd, out);
         if (dirs.includes(outDir)) throw new InputError('--out: must not be one of the folders merged');
         const { mergeSweeps } = await import('../experiments/merge.js');
-        const summary = await mergeSweeps(dirs, outDir);
+        const summary = await mergeSweeps(dirs, outDir, { report: io.stderr });
         const line = `merge: ${summary.runs}/${summary.expected} runs, ${summary.failed} failed -> ${path.relative(cwd, outDir) || '.'}`;
         if (summary.runs < summary.expected) {
           const shards = summary.missingShards.map((i) => `${i}/${summary.shardCount}`).join(', ');

@@ -12,8 +12,10 @@ import type { RobustnessOptions, RobustnessSweepResult } from '../analysis/robus
 import { rankedByRegret } from '../analysis/robustnessTable.js';
 import { significant } from '../analysis/tableText.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { textOption } from './run.js';
+import { withFolderLock } from '../io/lock.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { textOption } from './shared/options.js';
 import { optionalPolicyNames } from './policyNames.js';
 
 export interface RobustnessArguments {
@@ -92,7 +94,7 @@ export function registerRobustness(cli: Argv, io: CliIo): Argv {
       guard('robustness', async () => {
         const options = toRobustnessOptions(args as RobustnessArguments, io);
         const { robustnessSweep } = await import('../analysis/robustnessSweep.js');
-        const result = await robustnessSweep({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) });
+        const result = await withFolderLock(options.out ?? options.dir, { command: 'robustness', create: options.out !== undefined, report: io.stderr }, async () => robustnessSweep({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) }));
         io.stdout(robustnessSummary(result, io.cwd ?? process.cwd()));
       }),
   );

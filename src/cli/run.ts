@@ -13,11 +13,11 @@ import { writeOutputFolder, type OutputFile } from '../io/atomic.js';
 import { formatCsv } from '../io/csv.js';
 import { buildManifest, formatManifest, type OutputFileName } from '../io/manifest.js';
 import { InputError } from '../scenario/errors.js';
-import { showValue } from '../scenario/fields.js';
 import { loadScenario } from '../scenario/load.js';
 import { DEFAULT_SCENARIO, resolveScenarioFile } from '../scenario/loader.js';
-import type { CliIo } from './cli.js';
-import { guard } from './cli.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, policyOption, textOption } from './shared/options.js';
 
 /** What `partnersim run` was asked to do, validated. */
 export interface RunOptions {
@@ -44,37 +44,6 @@ export interface RunArguments {
   migrants?: unknown;
   out?: unknown;
   states?: unknown;
-}
-
-/** Validates an integer option; `min` is 0 (non-negative) or 1 (positive). */
-export function integerOption(name: string, raw: unknown, min: 0 | 1): number {
-  const kind = min === 0 ? 'a non-negative integer' : 'a positive integer';
-  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
-  // yargs leaves digit strings with leading zeros (`007`) as text.
-  if (typeof raw === 'string' && /^\d+$/.test(raw)) raw = Number(raw);
-  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < min) {
-    throw new InputError(`--${name}: expected ${kind}, got ${raw === '' ? 'nothing' : showValue(raw)}`);
-  }
-  return raw;
-}
-
-/**
- * The `--policy` value: a built-in name, a policy file or a name the scenario declares,
- * resolved once the scenario is loaded (resolvePolicy). Only its form is checked here.
- */
-export function policyOption(raw: unknown): string {
-  if (Array.isArray(raw)) throw new InputError('--policy: given more than once');
-  if (typeof raw !== 'string' || raw === '') throw new InputError(`--policy: expected a policy name or file, got ${raw === '' ? 'nothing' : showValue(raw)}`);
-  return raw;
-}
-
-export function textOption(name: string, raw: unknown): string | undefined {
-  if (raw === undefined) return undefined;
-  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw new InputError(`--${name}: expected a value`);
-  const text = String(raw);
-  if (text === '') throw new InputError(`--${name}: expected a value, got nothing`);
-  return text;
 }
 
 /** Maps yargs' arguments to validated options; loads nothing. */
@@ -113,7 +82,8 @@ export async function runScenario(options: RunOptions): Promise<string> {
   if (options.out !== undefined) checkOutputFolder(path.resolve(options.cwd, options.out), outLabel);
 
   const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants, cwd: options.cwd });
-  const { base, scenario: effective, policy } = loaded;
+  const policy = loaded.policy;
+  const { base, scenario: effective } = loaded;
   const runId = `${loaded.slug}-${policy.name}-${options.seed}`;
   const folder = path.resolve(options.cwd, options.out ?? path.join('results', runId));
   if (options.out === undefined) checkOutputFolder(folder, 'output folder');

@@ -12,8 +12,10 @@ import type { SensitivityOptions, SensitivityResult } from '../analysis/sensitiv
 import { distinctFromZero, importance, noiseWarning, ranked } from '../analysis/sensitivityTable.js';
 import { significant } from '../analysis/tableText.js';
 import { InputError } from '../scenario/errors.js';
-import { guard, type CliIo } from './cli.js';
-import { integerOption, textOption } from './run.js';
+import { withFolderLock } from '../io/lock.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, textOption } from './shared/options.js';
 
 export interface SensitivityArguments {
   dir?: unknown;
@@ -95,7 +97,7 @@ export function registerSensitivity(cli: Argv, io: CliIo): Argv {
       guard('sensitivity', async () => {
         const options = toSensitivityOptions(args as SensitivityArguments, io);
         const { sensitivitySweep } = await import('../analysis/sensitivitySweep.js');
-        const result = await sensitivitySweep(options);
+        const result = await withFolderLock(options.out ?? options.dir, { command: 'sensitivity', create: options.out !== undefined, report: io.stderr }, () => sensitivitySweep(options));
         io.stdout(sensitivitySummary(result, io.cwd ?? process.cwd()));
       }),
   );

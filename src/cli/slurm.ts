@@ -11,9 +11,10 @@ import { slurmScripts, shellQuote, type SlurmOptions } from '../cluster/slurm.js
 import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { DEFAULT_SCENARIO, PACKAGE_ROOT } from '../scenario/loader.js';
-import { guard, type CliIo } from './cli.js';
-import { integerOption, textOption } from './run.js';
-import { sweepOptionsBuilder, toSweepOptions, type SweepArguments } from './sweep.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { integerOption, textOption } from './shared/options.js';
+import { sweepOptionsBuilder, toSweepOptions, type SweepArguments } from './shared/sweepOptions.js';
 
 /** How the cluster's nodes run partnersim by default: this Node and this package's bin. */
 export function defaultCommand(): string {

@@ -6,15 +6,16 @@ import type { Argv } from 'yargs';
 import { loadScenarioInput } from '../scenario/loader.js';
 import type { Policy } from '../scenario/policies.js';
 import type { Scenario } from '../scenario/schema.js';
-import { parseScenario } from '../scenario/validate.js';
 import { resolvePolicy } from '../scenario/resolvePolicy.js';
-import type { CliIo } from './cli.js';
-import { guard } from './cli.js';
-import { policyOption } from './run.js';
+import { parseScenario } from '../scenario/validate.js';
+import { guard } from './shared/guard.js';
+import type { CliIo } from './shared/io.js';
+import { policyOption } from './shared/options.js';
 
 export interface ValidateOptions {
   /** A scenario file or the name of a bundled scenario. */
   scenario: string;
+  /** a policy, or a built-in name, a policy file or a name the scenario declares */
   policy?: Policy | string;
 }
 
@@ -31,7 +32,7 @@ export function describeScenario(scenario: Scenario): string {
 /** Validates a scenario; returns the line to print. Throws an InputError naming the problem. */
 export async function validateScenario(options: ValidateOptions): Promise<string> {
   const loaded = await loadScenarioInput(options.scenario);
-  const policy = options.policy === undefined ? undefined : typeof options.policy === 'string' ? await resolvePolicy(options.policy, { scenario: loaded.input, scenarioFile: loaded.file }) : options.policy;
+  const policy = typeof options.policy === 'string' ? await resolvePolicy(options.policy, { scenario: loaded.input, scenarioFile: loaded.file }) : options.policy;
   const scenario = parseScenario(loaded.input, { file: loaded.file, policy });
   const withPolicy = policy ? ` with policy ${policy.name}` : '';
   return `${loaded.file}: valid${withPolicy} (${describeScenario(scenario)})`;

@@ -35,6 +35,7 @@ export function sweepArguments(options: SweepOptions): string[] {
   if (options.levels !== undefined) args.push('--levels', String(options.levels));
   args.push('--seed', String(options.seed), '--format', options.format);
   if (options.states) args.push('--states');
+  if (options.precedence !== undefined && options.precedence !== 'error') args.push('--precedence', options.precedence);
   if (options.steps !== undefined) args.push('--steps', String(options.steps));
   if (options.migrants !== undefined) args.push('--migrants', String(options.migrants));
   if (options.maxOldGenerationSizeMb !== undefined) args.push('--memory', String(options.maxOldGenerationSizeMb));

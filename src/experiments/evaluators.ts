@@ -33,11 +33,15 @@ export function createInProcessEvaluator(context: SweepContext): Evaluator {
 
 /**
  * The worker's entry file: the compiled worker.js next to this module, or, when running
- * from TypeScript sources, a small .mjs entry that registers tsx in the worker first.
+ * from TypeScript sources, a small .mjs entry that registers tsx in the worker first
+ * (or the test entry named by PARTNERSIM_TEST_WORKER).
  */
-export function workerEntry(): string {
+export function workerEntry(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.js')) return here.replace(/evaluators\.js$/, 'worker.js');
+  // From TypeScript sources only (the compiled package never reads it): a test may run
+  // its own entry that wraps the worker, e.g. test/helpers/fault-worker.mjs.
+  if (env.PARTNERSIM_TEST_WORKER) return env.PARTNERSIM_TEST_WORKER;
   const entry = here.replace(/evaluators\.ts$/, 'worker-entry.mjs');
   if (!existsSync(entry)) throw new Error(`worker entry not found: ${entry}`);
   return entry;

@@ -2,7 +2,9 @@
  * Turns a sweep's journal into its final tables, sorted by run id (then step, as each
  * run's rows come): runs.csv, timeseries.csv, states.csv and failures.csv, each written
  * to a temporary file and renamed, so a reader never sees a half table. Only an index
- * of line offsets is held in memory, never the runs' rows.
+ * of line offsets is held in memory, never the runs' rows. Runs that the folder's tables
+ * already hold but the journal lacks (the journal of a finished sweep is removed) are
+ * kept: the new tables are merged with the old, so resuming never drops a run.
  */
 import { closeSync, createWriteStream, existsSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -11,7 +13,8 @@ import { writeFileAtomic } from '../io/atomic.js';
 import type { Experiment } from './experiments.js';
 import { readLineAt, scanLines, type FailureEntry, type JournalEntry, type LineLocation } from './journal.js';
 import { csvToParquet } from './parquet.js';
-import { FAILURE_COLUMNS, failureRow, runsRow, tableHeader, TABLES, type TableName } from './tables.js';
+import { mergeSortedTables, tableSource } from './tableMerge.js';
+import { FAILURE_COLUMNS, failureRow, readLines, runsRow, tableHeader, TABLES, type TableName } from './tables.js';
 
 export interface SweepFiles {
   dir: string;
@@ -47,6 +50,8 @@ export interface FinaliseOptions {
   paths: readonly string[];
   states: boolean;
   format: 'csv' | 'parquet';
+  /** ids of runs in the folder's tables that the journal may lack: their rows are kept */
+  inTables?: ReadonlySet<string>;
 }
 
 export interface FinaliseResult {
@@ -71,7 +76,7 @@ export async function finalise(options: FinaliseOptions): Promise<FinaliseResult
   try {
     for (const id of ids) {
       const entry = JSON.parse(readLineAt(fd, index.get(id)!)) as JournalEntry;
-      await write(streams.runs, runsRow(entry.experiment, entry.output.final, paths));
+      await write(streams.runs, runsRow(entry.experiment, entry.output.final, paths, entry.output.values));
       await write(streams.timeseries, entry.output.timeseries);
       if (options.states) await write(streams.states, entry.output.states ?? '');
     }
@@ -80,11 +85,22 @@ export async function finalise(options: FinaliseOptions): Promise<FinaliseResult
     for (const t of tables) await end(streams[t]);
   }
 
+  // Runs of the old tables that the journal lacks: merge them in (the journal's rows first).
+  const finished = new Set(ids);
+  const kept = [...(options.inTables ?? [])].filter((id) => wanted.has(id) && !index.has(id));
+  if (kept.length > 0) {
+    for (const t of tables) {
+      const merged = `${tmp(t)}.merged`;
+      await mergeSortedTables([{ file: tmp(t), lines: readLines(tmp(t)) }, tableSource(files.dir, t, options.format)], merged, t === 'runs' ? (id) => finished.add(id) : undefined);
+      renameSync(merged, tmp(t));
+    }
+  }
+
   // Failures: the last error of each run that did not finish.
   const failures = new Map<string, FailureEntry>();
   scanLines(files.failures, (line) => {
     const entry = JSON.parse(line) as FailureEntry;
-    if (wanted.has(entry.experiment.id) && !index.has(entry.experiment.id)) failures.set(entry.experiment.id, entry);
+    if (wanted.has(entry.experiment.id) && !finished.has(entry.experiment.id)) failures.set(entry.experiment.id, entry);
   }, { repair: true });
   const failureIds = [...failures.keys()].sort();
   const failureText = FAILURE_COLUMNS.join(',') + '\n' + failureIds.map((id) => failureRow(failures.get(id)!.experiment, failures.get(id)!.error)).join('');
@@ -106,5 +122,5 @@ export async function finalise(options: FinaliseOptions): Promise<FinaliseResult
   const failuresFile = path.join(files.dir, 'failures.csv');
   if (failureIds.length > 0) await writeFileAtomic(failuresFile, failureText);
   else rmSync(failuresFile, { force: true });
-  return { completed: ids.length, failed: failureIds.length, failures: failureIds.map((id) => failures.get(id)!.experiment) };
+  return { completed: finished.size, failed: failureIds.length, failures: failureIds.map((id) => failures.get(id)!.experiment) };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { InputError } from '../scenario/errors.js';
+import { setPaths } from '../scenario/paths.js';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema.js';
 import type { ParameterRange } from './designs/types.js';
 
@@ -83,27 +84,5 @@ export function parseParamOption(text: string): ParameterRange {
 
 /** A copy of the scenario input with the point's values set at their paths. */
 export function applyPoint(input: ScenarioInput, values: Readonly<Record<string, number>>): ScenarioInput {
-  const root = structuredClone(input) as Record<string, unknown>;
-  for (const [path, value] of Object.entries(values)) {
-    const segments = path.split('.');
-    let node: unknown = root;
-    for (let k = 0; k < segments.length - 1; k++) {
-      const segment = segments[k];
-      const container = node as Record<string, unknown> | unknown[];
-      let next: unknown;
-      if (Array.isArray(container)) {
-        next = /^\d+$/.test(segment) ? container[Number(segment)] : container.find((e) => (e as { id?: string })?.id === segment);
-        if (next === undefined) throw new InputError(`sweep parameter ${path}: no element "${segment}" in ${segments.slice(0, k).join('.')}`);
-      } else {
-        next = container[segment];
-        if (next === undefined || next === null) {
-          next = {};
-          container[segment] = next;
-        }
-      }
-      node = next;
-    }
-    (node as Record<string, unknown>)[segments[segments.length - 1]] = value;
-  }
-  return root as ScenarioInput;
+  return setPaths(input, values);
 }

@@ -10,12 +10,11 @@ import { parse } from 'csv-parse';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { ParquetWriter, fileWriter } from 'hyparquet-writer';
 import { formatCsvNumber } from '../io/csv.js';
-import { csvLine } from './tables.js';
+import { csvLine, TEXT_COLUMNS } from './tables.js';
 
 type ColumnKind = 'integer' | 'double' | 'string';
 
 /** Columns that are text whatever they hold (a run id of digits is still an id). */
-const TEXT_COLUMNS = new Set(['run_id', 'scenario', 'policy', 'state', 'roles', 'status', 'peer_group', 'error', 'matrix', 'changed']);
 const ROW_GROUP = 10_000;
 
 async function* csvRecords(file: string): AsyncGenerator<string[]> {

@@ -1,6 +1,7 @@
 /**
  * One experiment from a scenario input to formatted output rows: apply the point's
- * values and the policy, validate, simulate, format. Shared by the in-process
+ * values and the policy (in the order of the sweep's precedence, src/scenario/precedence.ts),
+ * validate, simulate, format. Shared by the in-process
  * evaluator and the worker threads, so both give the same bytes.
  *
  * Memory: with `memoryLimitMb` (the sweep's `--memory`), a run whose world would allocate
@@ -13,10 +14,11 @@ import { INDICATOR_NAMES, STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicator
 import { formatCsvRow } from '../io/csv.js';
 import { getPolicy, isPolicyName, type Policy } from '../scenario/policies.js';
 import type { Scenario, ScenarioInput } from '../scenario/schema.js';
+import { resolvePoint, type Precedence } from '../scenario/precedence.js';
+import { readPath } from '../scenario/paths.js';
 import { parseScenario } from '../scenario/validate.js';
 import { worldTypedArrayBytes } from '../world/createWorld.js';
 import type { Experiment } from './experiments.js';
-import { applyPoint } from './parameters.js';
 
 /** What every run of a sweep shares: the scenario input and the overrides. */
 export interface SweepContext {
@@ -28,6 +30,8 @@ export interface SweepContext {
   steps?: number;
   migrants?: number;
   collectStates: boolean;
+  /** which value runs when a policy sets a swept path (default `error`: prepareSweep refuses such sweeps) */
+  precedence?: Precedence;
   /** the limit in MB that each run's typed arrays must fit in (`--memory`); none when absent */
   memoryLimitMb?: number;
 }
@@ -38,10 +42,17 @@ export interface RunOutput {
   timeseries: string;
   states: string | null;
   final: Record<string, number>;
+  /** the value of each swept path that ran (the policy's, where it took precedence) */
+  values?: Record<string, number | undefined>;
+}
+
+interface Prepared {
+  scenario: Scenario;
+  values: Record<string, number | undefined>;
 }
 
 /** Validated scenarios a thread has built, per sweep context, by policy and point. */
-const validated = new WeakMap<SweepContext, Map<string, Scenario>>();
+const validated = new WeakMap<SweepContext, Map<string, Prepared>>();
 /** Enough for every policy at a few points: replicates of one point reuse its scenario. */
 const CACHED_SCENARIOS = 64;
 
@@ -51,23 +62,36 @@ const CACHED_SCENARIOS = 64;
  * cannot change what the next one reads).
  */
 export function experimentScenario(context: SweepContext, experiment: Experiment): Scenario {
+  return preparedExperiment(context, experiment).scenario;
+}
+
+function preparedExperiment(context: SweepContext, experiment: Experiment): Prepared {
   let cache = validated.get(context);
   if (!cache) validated.set(context, (cache = new Map()));
   const key = `${experiment.policy}\u0000${JSON.stringify(experiment.values)}`;
-  let scenario = cache.get(key);
-  if (!scenario) {
-    scenario = deepFreeze(
-      parseScenario(applyPoint(context.input, experiment.values), {
+  let prepared = cache.get(key);
+  if (!prepared) {
+    const resolved = resolvePoint(context.input, experiment.values, experimentPolicy(context, experiment.policy), context.precedence ?? 'error');
+    const scenario = deepFreeze(
+      parseScenario(resolved.input, {
         file: context.file,
-        policy: experimentPolicy(context, experiment.policy),
+        appliedPolicy: experiment.policy,
         steps: context.steps,
         migrants: context.migrants,
       }),
     );
+    // A field the policy left to its default (a shock it replaced whole): the default ran.
+    for (const path of resolved.overridden) {
+      if (resolved.values[path] === undefined) {
+        const value = readPath(scenario, path);
+        if (typeof value === 'number') resolved.values[path] = value;
+      }
+    }
+    prepared = { scenario, values: resolved.values };
     if (cache.size >= CACHED_SCENARIOS) cache.delete(cache.keys().next().value!);
-    cache.set(key, scenario);
+    cache.set(key, prepared);
   }
-  return scenario;
+  return prepared;
 }
 
 /** The policy of an experiment: the sweep's, else a built-in of that name. */
@@ -101,7 +125,7 @@ export function checkMemory(scenario: Scenario, memoryLimitMb: number | undefine
 }
 
 export function runExperiment(context: SweepContext, experiment: Experiment): RunOutput {
-  const scenario = experimentScenario(context, experiment);
+  const { scenario, values } = preparedExperiment(context, experiment);
   checkMemory(scenario, context.memoryLimitMb);
   const result = simulate(scenario, {
     seed: experiment.seed,
@@ -118,5 +142,6 @@ export function runExperiment(context: SweepContext, experiment: Experiment): Ru
     timeseries: result.timeseries.map((row) => formatCsvRow(TIMESERIES_COLUMNS, row)).join(''),
     states: context.collectStates ? result.states.map((row) => formatCsvRow(STATE_COLUMNS, row)).join('') : null,
     final,
+    values,
   };
 }

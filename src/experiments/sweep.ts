@@ -6,6 +6,12 @@
  * sorted by run id, so they do not depend on the number of workers or the order of
  * completion. A killed sweep resumes with `resume: true` and finishes only the missing
  * runs; failed runs are recorded, and the rest of the sweep goes on.
+ *
+ * Safety: the sweep holds the lock of its folder (src/io/lock.ts) from the first check
+ * to the last write, so a second process never writes into it; the key holds the
+ * model's fingerprint (src/io/fingerprint.ts), so a resume never mixes runs of two
+ * versions of the model; every design point is validated before the first run; and a
+ * resume trusts what the journal and the tables hold, never the manifest's status.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,18 +21,23 @@ import { loadScenario } from '../scenario/load.js';
 import type { Policy } from '../scenario/policies.js';
 import { policyContent, policyHash } from '../scenario/policySchema.js';
 import { policyKey, resolvePolicies } from '../scenario/resolvePolicy.js';
+import { checkPrecedence, type Precedence } from '../scenario/precedence.js';
 import { parseScenario } from '../scenario/validate.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { modelDifference, modelFingerprint, modelKey, type ModelKey } from '../io/fingerprint.js';
+import { withFolderLock } from '../io/lock.js';
 import { readEnvironment } from '../io/manifest.js';
 import { designPoints, type DesignKind, type DesignPoint, type ParameterRange } from './designs/index.js';
 import { createInProcessEvaluator, createWorkerPoolEvaluator, type Evaluator } from './evaluators.js';
 import { designExperiments, shardOf, type Experiment } from './experiments.js';
 import { completedIds, finalise, sweepFiles } from './finalise.js';
 import { LineAppender } from './journal.js';
-import { applyPoint, resolveRange } from './parameters.js';
+import { resolveRange } from './parameters.js';
 import { createProgress } from './progress.js';
 import type { RunOutput, SweepContext } from './runExperiment.js';
+import { tableRunIds } from './tableMerge.js';
 import { designTable } from './tables.js';
+import { validateDesign } from './validateDesign.js';
 
 export interface Shard {
   index: number;
@@ -53,6 +64,8 @@ export interface SweepOptions {
   shard?: Shard;
   format: 'csv' | 'parquet';
   states: boolean;
+  /** which value runs when a policy sets a swept path (default `error`: an input error) */
+  precedence?: Precedence;
   steps?: number;
   migrants?: number;
   quiet: boolean;
@@ -92,6 +105,10 @@ export interface SweepKey {
   migrants: number;
   states: boolean;
   format: 'csv' | 'parquet';
+  /** which value runs when a policy sets a swept path */
+  precedence: Precedence;
+  /** the model that ran: package version and code hash (src/io/fingerprint.ts) */
+  model: ModelKey;
 }
 
 export const SWEEP_MANIFEST_FORMAT = 'partnersim-sweep-manifest/1';
@@ -119,6 +136,7 @@ export interface PreparedSweep {
 /** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
 export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep> {
   const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants });
+  const precedence = options.precedence ?? 'error';
   const policies: Policy[] = [];
   for (const ref of options.policies) {
     const policy = typeof ref === 'string' ? (await resolvePolicies([ref], { scenario: loaded.base, scenarioFile: loaded.file, cwd: options.cwd }))[0] : ref;
@@ -141,10 +159,8 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
   } catch (error) {
     throw new InputError(`--design ${options.design}: ${(error as Error).message}`);
   }
-  // The design's extreme points must make valid scenarios: check the first and last.
-  for (const point of [points[0], points[points.length - 1]]) {
-    parseScenario(applyPoint(loaded.base, point.values), { file: `${loaded.file} (sweep point ${point.index})` });
-  }
+  checkPrecedence(ranges.map((r) => r.path), policies, precedence);
+  validateDesign(loaded.base, loaded.file, points, policies, precedence);
   const key: SweepKey = {
     scenarioHash: scenarioHash(loaded.base),
     design: options.design,
@@ -159,6 +175,8 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     migrants: loaded.base.migrants,
     states: options.states,
     format: options.format,
+    precedence,
+    model: modelKey(),
   };
   const experiments = designExperiments({ scenarioHash: key.scenarioHash, points, policies: policies.map((p, i) => ({ name: p.name, key: keys[i] })), replicates: options.replicates, baseSeed: options.seed });
   const shardExperiments = options.shard ? shardOf(experiments, options.shard) : experiments;
@@ -168,21 +186,21 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     slug: loaded.slug,
     policies: Object.fromEntries(policies.map((p) => [p.name, p])),
     collectStates: options.states,
+    precedence,
     memoryLimitMb: options.maxOldGenerationSizeMb,
   };
   return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path, policies };
 }
 
 function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resume: boolean): void {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`--out ${dir}: exists and is not a folder`);
   const manifest = readManifest(dir);
-  if (!manifest) {
-    if (resume && !existsSync(dir)) throw new InputError(`--resume: ${dir} holds no sweep to resume`);
-    return;
-  }
+  if (!manifest) return;
   if (!resume) throw new InputError(`--out ${dir}: holds a sweep already (add --resume to finish it, or choose another folder)`);
+  const found = manifest.key as Partial<SweepKey> | undefined;
+  const model = modelDifference(found?.model, key.model, { found: (manifest.model as { tree?: unknown } | undefined)?.tree, current: modelFingerprint().tree });
+  if (model) throw new InputError(`--resume: ${dir} holds a sweep of another version of the model (${model}); finish it with that version, or start again in a new folder`);
   const same = canonicalJson(manifest.key) === canonicalJson(key) && canonicalJson(manifest.shard ?? null) === canonicalJson(shard ?? null);
-  if (!same) throw new InputError(`--resume: ${dir} holds a different sweep (scenario, design, policies, replicates, seed, shard or format differ)`);
+  if (!same) throw new InputError(`--resume: ${dir} holds a different sweep (scenario, design, policies, replicates, seed, shard, format or precedence differ)`);
 }
 
 async function writeManifest(dir: string, body: Record<string, unknown>): Promise<void> {
@@ -191,22 +209,31 @@ async function writeManifest(dir: string, body: Record<string, unknown>): Promis
 
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const t0 = Date.now();
-  const startedAt = new Date().toISOString();
   const prepared = await prepareSweep(options);
-  const { key, context, points, shardExperiments, paths } = prepared;
   const dir = path.resolve(options.out);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`--out ${dir}: exists and is not a folder`);
+  if (options.resume && !existsSync(dir)) throw new InputError(`--resume: ${dir} holds no sweep to resume`);
+  const stream = options.stream ?? process.stderr;
+  return withFolderLock(dir, { command: 'sweep', label: `--out ${dir}`, report: (line) => void stream.write(line) }, () => runLocked(options, prepared, dir, t0));
+}
+
+async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: string, t0: number): Promise<SweepSummary> {
+  const startedAt = new Date().toISOString();
+  const { key, context, points, shardExperiments, paths } = prepared;
   checkFolder(dir, key, options.shard, options.resume);
   const stream = options.stream ?? process.stderr;
 
-  const previous = readManifest(dir);
-  if (options.resume && previous?.status === 'complete') {
-    const counts = previous.counts as { runs: number; completed: number };
-    return { dir, total: counts.runs, completed: counts.completed, failed: 0, ran: 0, interrupted: false, wallMs: Date.now() - t0 };
-  }
+  // What is done is what the journal and the tables hold, whatever the manifest says.
   const files = sweepFiles(dir);
   mkdirSync(path.dirname(files.journal), { recursive: true });
-  const done = completedIds(files);
   const wanted = new Set(shardExperiments.map((e) => e.id));
+  const inTables = options.resume ? new Set([...(await tableRunIds(dir, key.format))].filter((id) => wanted.has(id))) : new Set<string>();
+  const previous = readManifest(dir);
+  if (options.resume && previous?.status === 'complete' && inTables.size === wanted.size) {
+    return { dir, total: wanted.size, completed: inTables.size, failed: 0, ran: 0, interrupted: false, wallMs: Date.now() - t0 };
+  }
+  const done = completedIds(files);
+  for (const id of inTables) done.add(id);
   const todo = shardExperiments.filter((e) => !done.has(e.id));
   const alreadyDone = shardExperiments.length - todo.length;
   // Earlier failures are tried again: forget them.
@@ -217,18 +244,20 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     format: SWEEP_MANIFEST_FORMAT,
     key,
     shard: options.shard ?? null,
+    model: environment.model,
     scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash },
     design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
     policies: key.policies,
     policyContent: prepared.policies.map((p) => ({ name: p.name, origin: p.origin ?? { kind: 'built-in' }, hash: policyHash(p), content: policyContent(p) })),
+    precedence: key.precedence,
     replicates: key.replicates,
     seeds: { base: key.seed, derivation: key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
     environment,
     files: {
-      'runs.csv': 'one row per run: run_id, policy, replicate, seed, swept parameters, final value of every indicator, point',
+      'runs.csv': `one row per run: run_id, policy, replicate, seed, swept parameters (the values that ran${key.precedence === 'policy' ? ": under a policy that sets a swept field, the policy's value" : ''}), final value of every indicator, point`,
       'timeseries.csv': 'the timeseries.csv columns of `partnersim run`, one row per run and step, sorted by run_id then step',
       ...(key.states ? { 'states.csv': 'the states.csv columns of `partnersim run`, one row per run, step and state' } : {}),
-      'design.csv': 'one row per parameter point: point, its role in the design, the parameter values',
+      'design.csv': "one row per parameter point: point, its role in the design, the parameter values (the design's, whatever a policy set)",
       'failures.csv': 'present only when runs failed: run_id, policy, replicate, seed, point, error',
     },
   };
@@ -285,7 +314,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     await writeManifest(dir, { ...baseManifest, status: 'interrupted', startedAt, interruptedAt: new Date().toISOString(), counts: { runs: shardExperiments.length, completed: alreadyDone + ran } });
     return { dir, total: shardExperiments.length, completed: alreadyDone + ran, failed: 0, ran, interrupted, wallMs: Date.now() - t0 };
   }
-  const result = await finalise({ files, wanted, paths, states: key.states, format: key.format });
+  const result = await finalise({ files, wanted, paths, states: key.states, format: key.format, inTables });
   const wallMs = Date.now() - t0;
   await writeManifest(dir, {
     ...baseManifest,

@@ -11,6 +11,9 @@ import type { DesignPoint } from './designs/types.js';
 import type { Experiment } from './experiments.js';
 
 export const TABLES = ['runs', 'timeseries', 'states'] as const;
+
+/** Columns of the tables that hold text; every other column holds numbers (or is empty). */
+export const TEXT_COLUMNS: ReadonlySet<string> = new Set(['run_id', 'scenario', 'policy', 'state', 'roles', 'status', 'peer_group', 'error', 'matrix', 'changed']);
 export type TableName = (typeof TABLES)[number];
 
 export function csvLine(cells: readonly CsvValue[]): string {
@@ -41,13 +44,17 @@ export function runsColumns(paths: readonly string[]): string[] {
   return ['run_id', 'policy', 'replicate', 'seed', ...paths, ...INDICATOR_NAMES, 'point'];
 }
 
-export function runsRow(experiment: Experiment, final: Readonly<Record<string, number>>, paths: readonly string[]): string {
+/**
+ * One row of runs.csv. The parameter columns hold the values that ran (`ran`, from the
+ * run itself): the point's, or the policy's where it took precedence (src/scenario/precedence.ts).
+ */
+export function runsRow(experiment: Experiment, final: Readonly<Record<string, number>>, paths: readonly string[], ran: Readonly<Record<string, number | undefined>> = experiment.values): string {
   return line([
     experiment.id,
     experiment.policy,
     experiment.replicate,
     experiment.seed,
-    ...paths.map((p) => new Exact(experiment.values[p])),
+    ...paths.map((p) => new Exact(ran[p])),
     ...INDICATOR_NAMES.map((name) => final[name]),
     experiment.point,
   ]);

@@ -20,6 +20,7 @@ import { PACKAGE_ROOT, scenarioHash } from '../scenario/loader.js';
 import { scheduleOf, type ScheduledIntervention } from '../scenario/interventions.js';
 import type { Policy, PolicyOrigin, ScenarioOverride } from '../scenario/policies.js';
 import { policyHash } from '../scenario/policySchema.js';
+import { modelFingerprint, type ModelFingerprint } from './fingerprint.js';
 import type { Scenario } from '../scenario/schema.js';
 
 /** Identifies the manifest's layout; changes only when a field changes meaning. */
@@ -46,7 +47,14 @@ export interface GitInfo {
   dirty: boolean | null;
 }
 
+/** The model's fingerprint (src/io/fingerprint.ts) with the git commit it was built from. */
+export interface ModelRecord extends ModelFingerprint {
+  /** recorded, not compared: the code hash decides whether runs can be mixed */
+  git: GitInfo;
+}
+
 export interface Environment {
+  model: ModelRecord;
   package: PackageInfo;
   git: GitInfo;
   node: string;
@@ -91,6 +99,8 @@ export interface RunManifest {
   seed: number;
   steps: number;
   migrants: number;
+  /** which code produced the outputs (package, code hash, git commit) */
+  model: ModelRecord;
   package: PackageInfo;
   git: GitInfo;
   node: string;
@@ -159,9 +169,15 @@ export function readGitInfo(root: string = PACKAGE_ROOT): GitInfo {
   return info;
 }
 
-/** The environment of this process: package, git, Node version, platform. */
+/** The model's fingerprint and the git commit of this checkout (for every manifest). */
+export function readModelRecord(): ModelRecord {
+  return { ...modelFingerprint(), git: readGitInfo() };
+}
+
+/** The environment of this process: model fingerprint, package, git, Node version, platform. */
 export function readEnvironment(): Environment {
   return {
+    model: readModelRecord(),
     package: readPackageInfo(),
     git: readGitInfo(),
     node: process.version,
@@ -213,6 +229,7 @@ export function buildManifest(options: ManifestOptions): RunManifest {
     seed: options.seed,
     steps: options.effective.steps,
     migrants: options.effective.migrants,
+    model: environment.model ?? readModelRecord(),
     package: environment.package,
     git: environment.git,
     node: environment.node,

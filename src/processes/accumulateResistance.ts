@@ -1,5 +1,5 @@
 /**
- * Process 10 of MODEL.md, institutions, emigration restriction and resistance.
+ * Submodel 7.8 of the ODD (docs/ODD.md), institutions, emigration restriction and resistance.
  * Responsibilisation times capacity drives new migration institutions and laws (a
  * hazard), detention capacity and exit controls on citizens (each adjusting towards
  * R * K * a_border). Resistance is a stock fed by exit restrictions, forced returns

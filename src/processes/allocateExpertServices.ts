@@ -1,5 +1,5 @@
 /**
- * Process 7 of MODEL.md, expert services (a technology of performance). Each expert
+ * Submodel 7.2 of the ODD (docs/ODD.md), expert services (a technology of performance). Each expert
  * organisation shares its budget among requests from the states its sponsor courts,
  * partners first, then candidates, agenda states and states in dialogue (which
  * reinforces selection); ties are broken by a random key drawn for every state at

@@ -1,5 +1,5 @@
 /**
- * Process 2 of MODEL.md, conditional eligibility, two-sided.
+ * Conditional eligibility, two-sided (docs/ODD.md §7.9).
  *
  * The destination's side: readiness rho = w_b * belief + w_K * K + w_W * W. A state in
  * dialogue or with an agenda whose readiness reaches the entry threshold is offered
@@ -16,7 +16,7 @@
  * accepts an offer with probability logistic(s * V), where
  *   V = (1 - k + k T) * credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S),
  * where the trust term discounts rewards promised by a non-binding quasi-contract.
- * (MODEL.md lists the cost of no agreement among the costs; since a high cost of no
+ * (The cost of no agreement is often listed among the costs; since a high cost of no
  * agreement makes a state accept, it enters V with a plus sign.) A refusal lasts a
  * cool-off; then the state has no status again (a forum member re-enters dialogue at
  * its next meeting, others wait for the destination's outreach).

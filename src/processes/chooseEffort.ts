@@ -1,5 +1,5 @@
 /**
- * Process 8 of MODEL.md, the state's decision. Each origin or transit state sets its
+ * Submodel 7.3 of the ODD (docs/ODD.md), the state's decision. Each origin or transit state sets its
  * effort per pillar by a noisy, inert best response. Effort mixes an intrinsic part,
  * weighted by responsibilisation R, and an extrinsic part driven by incentives,
  * peer pressure and willingness against adoption cost and resistance:

@@ -1,5 +1,5 @@
 /**
- * Process 6 of MODEL.md, best-practice standards. Where a forum meets, its expert
+ * Submodel 7.6 of the ODD (docs/ODD.md), best-practice standards. Where a forum meets, its expert
  * secretariat codifies a standard package (curricula, handbooks), closing a share of
  * the gap to full best practice; members then imitate the best peer's practice, or the
  * codified package when it is higher, with a probability proportional to their

@@ -1,5 +1,5 @@
 /**
- * Process 3 of MODEL.md, quasi-contracts, and the flow of rewards they promise.
+ * Submodel 7.10 of the ODD (docs/ODD.md), quasi-contracts, and the flow of rewards they promise.
  *
  * A candidate that has stayed ready for the preparatory period signs a partnership:
  * mutual, non-binding commitments per pillar (the state's current effort plus a

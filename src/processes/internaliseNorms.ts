@@ -1,5 +1,5 @@
 /**
- * Process 9 of MODEL.md, responsibilisation. R in [0, 1] is a slow variable. It rises,
+ * Submodel 7.7 of the ODD (docs/ODD.md), responsibilisation. R in [0, 1] is a slow variable. It rises,
  * with room (1 - R), through exposure to the technologies of agency (attending
  * dialogue, a signed declaration, a co-owned migration profile), of performance
  * (being monitored, ranked, trained) and through peer pressure; it erodes with

@@ -1,5 +1,5 @@
 /**
- * Process 11 of MODEL.md, migrants. Every migrant draws two uniforms at every step,
+ * Submodel 7.11 of the ODD (docs/ODD.md), migrants. Every migrant draws two uniforms at every step,
  * whatever its status, so that policies run on one seed share their draws.
  *
  * - prospective: tries to leave with probability aspiration * (0.5 + own network);

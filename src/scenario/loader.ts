@@ -1,12 +1,14 @@
 /**
- * Loads scenario files: TypeScript (`defineScenario` default export, loaded with
- * tsx) or JSON, by path or by the name of a bundled scenario.
+ * Loads scenario files: TypeScript or JavaScript (a `defineScenario` default export,
+ * run in a read-only child process with a time limit) or JSON, by path or by the name
+ * of a bundled scenario.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { InputError } from './errors.js';
+import { loadDefaultExport } from './isolatedLoad.js';
 import type { ScenarioInput } from './schema.js';
 
 /** The root of the partnersim package (the folder of its package.json), from src/ or dist/src/. */
@@ -69,61 +71,39 @@ function firstLine(message: string): string {
   return message.split('\n').find((l) => l.trim().length > 0)?.trim() ?? message;
 }
 
-function isModuleWrapper(value: unknown): value is { default: unknown } {
-  return typeof value === 'object' && value !== null && 'default' in value && Object.keys(value).every((k) => k === 'default' || k === '__esModule');
+export { describeLoadError } from './isolatedLoad.js';
+
+export interface LoadInputOptions {
+  /** Time limit of a code scenario's loading, in ms (default: PARTNERSIM_LOAD_TIMEOUT seconds, else 10 s). */
+  timeoutMs?: number;
 }
 
 /**
- * One line from a module's load error: esbuild's "Transform failed with 1 error:" is
- * followed by `file:line:column: ERROR: message`, which is the part worth showing.
+ * Reads a config file and returns its raw content, not yet validated. A JSON file is
+ * parsed and runs no code; a .ts, .mts, .js or .mjs file is code, run in a child process
+ * that may read files but not write them, within a time limit. `what` names the expected
+ * default export in errors (`defineScenario(...)`, `definePolicy(...)`): scenario and
+ * policy files load alike.
  */
-export function describeLoadError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const located = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
-  if (located) return `line ${located[1]}, column ${Number(located[2]) + 1}: ${located[3].trim()}`;
-  return firstLine(message);
-}
-
-/**
- * Reads a config file (JSON, or a module whose default export is the config) and returns
- * its raw content, not yet validated. `what` names the expected export in errors
- * (`defineScenario(...)`, `definePolicy(...)`). Scenario and policy files load alike.
- */
-export async function loadConfigFile(file: string, ref: string, what: string): Promise<unknown> {
-  let input: unknown;
+export async function loadConfigFile(file: string, ref: string, what: string, options: LoadInputOptions = {}): Promise<unknown> {
   if (file.endsWith('.json')) {
     const text = readFileSync(file, 'utf8');
     try {
-      input = JSON.parse(text);
+      return JSON.parse(text);
     } catch (error) {
       const message = (error as Error).message;
       throw new InputError(`${ref}: invalid JSON${jsonPosition(text, message)}: ${firstLine(message)}`);
     }
-  } else {
-    let module: { default?: unknown };
-    try {
-      if (/\.(ts|mts)$/.test(file)) {
-        const { tsImport } = await import('tsx/esm/api');
-        module = (await tsImport(pathToFileURL(path.resolve(file)).href, import.meta.url)) as { default?: unknown };
-      } else {
-        module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
-      }
-    } catch (error) {
-      throw new InputError(`${ref}: could not be loaded: ${describeLoadError(error)}`);
-    }
-    input = module.default;
-    // tsx loads a .ts file outside an ESM package as CommonJS: its default export arrives wrapped once more.
-    if (isModuleWrapper(input)) input = input.default;
-    if (input === undefined) throw new InputError(`${ref}: expected a default export made with ${what}`);
   }
-  return input;
+  // Code runs in a child process, read-only and within a time limit (src/scenario/isolatedLoad.ts).
+  return loadDefaultExport(file, { label: ref, timeoutMs: options.timeoutMs, expected: what });
 }
 
-/** Reads a scenario file and returns its raw input (not yet validated). */
-export async function loadScenarioInput(ref: string): Promise<LoadedInput> {
+/** Reads a scenario file and returns its raw input (not yet validated); see loadConfigFile. */
+export async function loadScenarioInput(ref: string, options: LoadInputOptions = {}): Promise<LoadedInput> {
   const file = resolveScenarioFile(ref);
   const slug = path.basename(file).replace(/\.\w+$/, '');
-  const input = await loadConfigFile(file, ref, 'defineScenario(...)');
+  const input = await loadConfigFile(file, ref, 'defineScenario(...)', options);
   return { file: ref, path: path.resolve(file), slug, input: input as ScenarioInput };
 }
 

@@ -32,6 +32,8 @@ export interface ParseOptions {
   file?: string;
   /** A policy to apply before validation. */
   policy?: Policy;
+  /** The name of a policy the input already has applied (named in error messages). */
+  appliedPolicy?: string;
   /** Overrides of the number of steps and migrants (the CLI's --steps and --migrants). */
   steps?: number;
   migrants?: number;
@@ -53,7 +55,8 @@ export function parseScenario(input: ScenarioInput | unknown, options: ParseOpti
   if (problems.length > 0) {
     const first = problems[0];
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    const origin = options.policy && options.policy.name !== 'partnership' ? ` [with policy ${options.policy.name}]` : '';
+    const named = options.policy?.name ?? options.appliedPolicy;
+    const origin = named && named !== 'partnership' ? ` [with policy ${named}]` : '';
     throw new InputError(`${options.file ?? 'scenario'}: ${first.path}: ${first.message}${more}${origin}`);
   }
   return scenarioSchema.parse(effective);

@@ -7,13 +7,14 @@
  * that they do not depend on workers, shards, interruptions or resumes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import { runCli } from '../../src/cli/cli.js';
-import { toSweepOptions, type SweepArguments } from '../../src/cli/sweep.js';
+import { toSweepOptions, type SweepArguments } from '../../src/cli/shared/sweepOptions.js';
 import { PACKAGE_ROOT } from '../../src/scenario/loader.js';
 import { prepareSweep, type PreparedSweep } from '../../src/experiments/sweep.js';
 
@@ -138,4 +139,16 @@ export function expectSameTables(actual: string, expected: string, names: readon
 export async function designOf(args: SweepArguments, cwd: string): Promise<PreparedSweep> {
   const options = toSweepOptions({ workers: 0, out: 'unused', ...args }, { stdout: () => {}, stderr: () => {}, cwd, env: {} });
   return prepareSweep(options);
+}
+
+/** Every file of a folder (recursively, hidden ones included) with the SHA-256 of its bytes. */
+export function folderSnapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      out[path.relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
+    }
+  }
+  return out;
 }

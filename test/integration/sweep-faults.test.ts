@@ -4,12 +4,14 @@
  * the sweep exits 1 and says how to rerun them; --resume (without the faults) completes
  * the sweep to the same bytes as a clean sweep.
  *
- * Faults are injected with PARTNERSIM_FAULTS (src/experiments/faults.ts), read by the
- * worker threads from the process environment, so the sweeps here run in worker threads
- * (the in-process evaluator injects nothing).
+ * Faults are injected with PARTNERSIM_FAULTS (test/helpers/faults.ts), read by the test
+ * worker entry (test/helpers/fault-worker.mjs, chosen with PARTNERSIM_TEST_WORKER), which
+ * wraps partnersim's worker task; so the sweeps here run in worker threads (the
+ * in-process evaluator injects nothing, and neither does the shipped worker).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cli, CSV_TABLES, csvRecords, designOf, expectSameTables, makeTemp, readManifest, removeTemp } from '../helpers/sweep.js';
 
@@ -39,6 +41,7 @@ let ids: string[];
 const at = (name: string) => path.join(root, name);
 
 beforeAll(async () => {
+  process.env.PARTNERSIM_TEST_WORKER = fileURLToPath(new URL('../helpers/fault-worker.mjs', import.meta.url));
   root = makeTemp('partnersim-sweep-faults-');
   clean = at('clean');
   const r = await cli([...DESIGN, '--workers', '0', '--out', clean], { cwd: root });
@@ -47,7 +50,10 @@ beforeAll(async () => {
   ids = design.experiments.map((e) => e.id);
   expect(ids).toHaveLength(TOTAL);
 });
-afterAll(() => removeTemp(root));
+afterAll(() => {
+  delete process.env.PARTNERSIM_TEST_WORKER;
+  removeTemp(root);
+});
 afterEach(() => {
   delete process.env.PARTNERSIM_FAULTS;
 });
@@ -145,6 +151,22 @@ describe('sweeps with failed runs', () => {
     expectSameTables(at('m'), clean, CSV_TABLES);
     expect(existsSync(path.join(at('m'), 'failures.csv'))).toBe(false);
     expect(readManifest(at('m')).status).toBe('complete');
+  });
+
+  it("partnersim's own worker injects nothing: without the test entry, PARTNERSIM_FAULTS is ignored", async () => {
+    const out = at('no-hook');
+    withFaults({ throw: ids });
+    const entry = process.env.PARTNERSIM_TEST_WORKER;
+    delete process.env.PARTNERSIM_TEST_WORKER;
+    try {
+      const r = await cli([...DESIGN, '--workers', '2', '--out', out], { cwd: root });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expectSameTables(out, clean, CSV_TABLES);
+    } finally {
+      process.env.PARTNERSIM_TEST_WORKER = entry;
+      delete process.env.PARTNERSIM_FAULTS;
+    }
   });
 
   it('a sweep where every run fails still writes its tables (headers only) and lists every run', async () => {

@@ -4,9 +4,10 @@
  * The final tables equal an uninterrupted sweep's byte for byte: no run lost, none run
  * twice.
  */
-import { readFileSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from '../../src/io/lock.js';
 import {
   CSV_TABLES,
   csvRecords,
@@ -48,9 +49,11 @@ async function startAndWait(out: string, atLeast: number) {
   return spawned;
 }
 
-async function resume(out: string) {
+/** After kill -9 the lock is left behind and the resume takes it over (one line); otherwise it says nothing. */
+async function resume(out: string, killed = false) {
   const r = await runProcess([...DESIGN, '--quiet', '--out', out, '--resume'], { cwd: root });
-  expect(r.stderr).toBe('');
+  if (killed) expect(r.stderr).toMatch(/^partnersim: --out .*: taking over the lock left by partnersim sweep, process \d+ on host .*, which no longer runs\n$/);
+  else expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(new RegExp(`^sweep: ${TOTAL}/${TOTAL} runs, 0 failed, `));
   return r;
@@ -81,8 +84,9 @@ describe('an interrupted sweep resumes to the uninterrupted bytes', () => {
     expect(finished).toBeGreaterThanOrEqual(5);
     expect(finished).toBeLessThan(TOTAL);
     expect(readManifest(out).status).toBe('running');
+    expect(existsSync(path.join(out, LOCK_FILE)), 'the killed sweep left its lock').toBe(true);
 
-    await resume(out);
+    await resume(out, true);
     expectEqualsReference(out);
     // The resume ran the runs the journal lacked, and no more.
     expect(readManifest(out).timings.runsThisInvocation).toBe(TOTAL - finished);
@@ -104,7 +108,7 @@ describe('an interrupted sweep resumes to the uninterrupted bytes', () => {
     expect(statSync(file).size).toBeLessThan(end);
     expect(journalLines(out)).toBe(finished - 1);
 
-    await resume(out);
+    await resume(out, true);
     expectEqualsReference(out);
     expect(readManifest(out).timings.runsThisInvocation).toBe(TOTAL - (finished - 1));
   });
@@ -120,7 +124,7 @@ describe('an interrupted sweep resumes to the uninterrupted bytes', () => {
     truncateSync(file, end - 3);
     const finished = journalLines(out);
 
-    await resume(out);
+    await resume(out, true);
     expectEqualsReference(out);
     expect(readManifest(out).timings.runsThisInvocation).toBe(TOTAL - finished);
   });
@@ -140,6 +144,7 @@ describe('an interrupted sweep resumes to the uninterrupted bytes', () => {
     expect(kept).toBeGreaterThanOrEqual(5);
     expect(kept).toBeLessThan(TOTAL);
     expect(manifest.counts.completed).toBe(kept);
+    expect(existsSync(path.join(out, LOCK_FILE)), 'an interrupted sweep releases its lock').toBe(false);
     // The summary line says how far it got.
     expect(ended.stderr).toMatch(new RegExp(`sweep: ${kept}/${TOTAL} runs, 0 failed, .* -> interrupted`));
 
@@ -167,6 +172,7 @@ describe('an interrupted sweep resumes to the uninterrupted bytes', () => {
     second.child.kill('SIGINT');
     const twice = await second.done;
     expect(twice.code).toBe(130);
+    expect(existsSync(path.join(out, LOCK_FILE)), 'a second Ctrl-C releases the lock on exit').toBe(false);
 
     await resume(out);
     expectEqualsReference(out);

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, CSV_TABLES, csvRecords, expectSameTables, makeTemp, readManifest, removeTemp } from '../helpers/sweep.js';
+import { cli, CSV_TABLES, csvRecords, expectSameTables, folderSnapshot as snapshot, makeTemp, readManifest, removeTemp } from '../helpers/sweep.js';
 
 // 2 points x 2 replicates x 2 policies = 8 runs; shards of 3, 3 and 2 runs.
 const DESIGN = [
@@ -130,15 +130,16 @@ describe('sharded sweeps', () => {
     }
   });
 
-  it('merging into a folder that held another merge leaves no stale table behind', async () => {
+  it('merging another sweep into a folder that holds a merge is refused (exit 2), the folder left byte for byte', async () => {
     const plain = ['sweep', '--migrants', '2000', '--steps', '8', '--policies', 'partnership', '--workers', '0', '--quiet'];
     await ok([...plain, '--shard', '0/2', '--out', at('plain0')]);
     await ok([...plain, '--shard', '1/2', '--out', at('plain1')]);
     await ok(['merge', at('shard0'), at('shard1'), at('shard2'), '--out', at('reused')]);
-    expect(existsSync(path.join(at('reused'), 'states.csv'))).toBe(true);
-    await ok(['merge', at('plain0'), at('plain1'), '--out', at('reused')]);
-    expect(readManifest(at('reused')).key.states).toBe(false);
-    expect(existsSync(path.join(at('reused'), 'states.csv'))).toBe(false);
+    const before = snapshot(at('reused'));
+    const r = await cli(['merge', at('plain0'), at('plain1'), '--out', at('reused')], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^partnersim: --out .*reused: holds a merge of another sweep; choose an empty or new folder\n$/);
+    expect(snapshot(at('reused'))).toEqual(before);
   });
 
   it('--shard auto reads SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT (a 0-based array)', async () => {

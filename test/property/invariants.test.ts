@@ -17,7 +17,7 @@ import { STATE_COLUMNS, TIMESERIES_COLUMNS, UNDEFINED_INDICATORS, type Timeserie
 import { gini } from '../../src/indicators/gini.js';
 import { paramsSchema } from '../../src/scenario/params.js';
 import { POLICY_NAMES, getPolicy, type PolicyName } from '../../src/scenario/policies.js';
-import type { ScenarioInput } from '../../src/scenario/schema.js';
+import type { Scenario, ScenarioInput } from '../../src/scenario/schema.js';
 import { parseScenario } from '../../src/scenario/validate.js';
 
 const FC_SEED = Number(process.env.FC_SEED ?? 20250611);
@@ -330,12 +330,48 @@ function violations(result: SimulationResult, population: number, nonDestination
   return out;
 }
 
+/**
+ * The directions the ODD's equations fix, which no clamp to [0, 1] can make true: a
+ * state's institutions only ever grow (7.8: a new one with probability h·R·K, none
+ * removed); its capacity never falls below its initial value (7.2: training adds
+ * g·(1 − K), decay only removes the part above K0); and, with `rising` (every erosion
+ * rate 0), its responsibilisation never falls (7.7: dR = (1 − R)(1 − k_S·S)·growth ≥ 0).
+ */
+function directionViolations(result: SimulationResult, scenario: Scenario, rising: boolean): string[] {
+  const out: string[] = [];
+  const initialCapacity = new Map(scenario.states.map((s) => [s.id, s.capacity]));
+  const last = new Map<string, { institutions: number; responsibilisation: number }>();
+  for (const row of result.states) {
+    const at = `step ${row.step} ${row.state}`;
+    const k0 = initialCapacity.get(row.state);
+    if (k0 !== undefined && row.capacity < k0 - 1e-12) out.push(`${at}: capacity ${row.capacity} below its initial ${k0}`);
+    const before = last.get(row.state);
+    if (before) {
+      if (row.institutions < before.institutions) out.push(`${at}: institutions fell from ${before.institutions} to ${row.institutions}`);
+      if (rising && row.responsibilisation < before.responsibilisation) {
+        out.push(`${at}: responsibilisation fell from ${before.responsibilisation} to ${row.responsibilisation} with every erosion rate 0`);
+      }
+    }
+    last.set(row.state, { institutions: row.institutions, responsibilisation: row.responsibilisation });
+  }
+  return out;
+}
+
 function check({ input, policy, seed }: Generated): void {
   const scenario = parseScenario(input, { policy: getPolicy(policy), file: 'generated' });
   const nonDestination = scenario.states.filter((s) => !(s.roles.length === 1 && s.roles[0] === 'destination')).length;
   // simulate also runs the engine's own invariant checks after every step, which throw
   const result = simulate(scenario, { seed, runId: 'property', scenarioName: 'generated', policy });
-  const found = violations(result, scenario.migrants, nonDestination, scenario.steps, scenario.experts.length);
+  const found = [...violations(result, scenario.migrants, nonDestination, scenario.steps, scenario.experts.length), ...directionViolations(result, scenario, false)];
+  expect(found.slice(0, 10)).toEqual([]);
+}
+
+/** The same run with every erosion of responsibilisation switched off: R may only rise. */
+function checkRising({ input, policy, seed }: Generated): void {
+  const scenario = structuredClone(parseScenario(input, { policy: getPolicy(policy), file: 'generated' })) as Scenario;
+  Object.assign(scenario.params.responsibilisation, { resistanceErosion: 0, costErosion: 0, crowdingOut: 0 });
+  const result = simulate(scenario, { seed, runId: 'property', scenarioName: 'generated', policy });
+  const found = directionViolations(result, scenario, true);
   expect(found.slice(0, 10)).toEqual([]);
 }
 
@@ -346,6 +382,10 @@ describe('invariants of whole runs (property)', () => {
 
   it('hold at every step when every model parameter is drawn from the range the schema accepts', () => {
     fc.assert(fc.property(scenarioArbitrary(paramsArbitrary()), check), { numRuns: 150, seed: FC_SEED + 1 });
+  });
+
+  it('without erosion, responsibilisation never falls, whatever the other parameters (the direction of 7.7, not only its range)', () => {
+    fc.assert(fc.property(scenarioArbitrary(paramsArbitrary()), checkRising), { numRuns: 60, seed: FC_SEED + 2 });
   });
 
   it('the generator covers what it claims (roles, statuses, forums, routes, policies)', () => {
@@ -397,23 +437,28 @@ describe('invariants of whole runs (property)', () => {
     expect(gini([0.4])).toBeNaN();
   });
 
-  // A scenario whose migrants have no state of origin to come from is rejected by validation.
-  it('a valid scenario without a state of origin runs or is rejected by validation', () => {
-    const input: ScenarioInput = {
-      name: 'no-origin',
-      steps: 3,
-      migrants: 100,
-      states: [
-        { id: 'DST', name: 'D', roles: ['destination'], source: 'test', destination: {} },
-        { id: 'TRN', name: 'T', roles: ['transit'], source: 'test' },
-      ],
-    };
-    let error: unknown;
-    try {
-      simulate(parseScenario(input), { seed: 1, runId: 'r', scenarioName: 'no-origin', policy: 'partnership' });
-    } catch (e) {
-      error = e;
+  const noOrigin = (migrants: number): ScenarioInput => ({
+    name: 'no-origin',
+    steps: 3,
+    migrants,
+    states: [
+      { id: 'DST', name: 'D', roles: ['destination'], source: 'test', destination: {} },
+      { id: 'TRN', name: 'T', roles: ['transit'], source: 'test' },
+    ],
+  });
+
+  it('migrants without a state of origin to come from are rejected by validation, naming the field', () => {
+    expect(() => parseScenario(noOrigin(100), { file: 'no-origin.json' })).toThrow(
+      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/^no-origin\.json: states: migrants need at least one state with the origin role/) }),
+    );
+  });
+
+  it('a scenario without a state of origin and without migrants is valid and runs, moving no one', () => {
+    const result = simulate(parseScenario(noOrigin(0)), { seed: 1, runId: 'r', scenarioName: 'no-origin', policy: 'partnership' });
+    expect(result.timeseries).toHaveLength(3);
+    for (const row of result.timeseries) {
+      expect(MIGRANT_COLUMNS.map((c) => row[c])).toEqual([0, 0, 0, 0, 0]);
+      expect(row.irregular_arrivals + row.regular_arrivals).toBe(0);
     }
-    expect(error === undefined || (error as Error).name === 'InputError').toBe(true);
   });
 });

@@ -19,6 +19,7 @@ const input = {
 };
 
 const environment: Environment = {
+  model: { package: 'partnersim@9.9.9', code: 'sha256:' + 'c'.repeat(64), tree: 'src', files: 60, git: { commit: 'a'.repeat(40), dirty: false } },
   package: { name: 'partnersim', version: '9.9.9', dependencies: { yargs: '18.2.0' } },
   git: { commit: 'a'.repeat(40), dirty: false },
   node: 'v20.0.0',

@@ -1,6 +1,7 @@
 /**
  * The committed notebooks carry no outputs (so none can be stale: `npm run notebooks`
- * executes them afresh), use Deno's TypeScript kernel and partnersim's public API.
+ * executes them afresh), use Deno's TypeScript kernel and partnersim's public API
+ * (the main entry and `partnersim/charts`, as compiled in dist/).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +10,8 @@ const dir = new URL('../../notebooks/', import.meta.url);
 const notebooks = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
 
 describe('notebooks', () => {
-  it('are the four of the analysis', () => {
-    expect(notebooks).toEqual(['01-quickstart.ipynb', '02-counterfactuals.ipynb', '03-validation.ipynb', '04-sensitivity.ipynb']);
+  it('are the five of the analysis', () => {
+    expect(notebooks).toEqual(['01-quickstart.ipynb', '02-counterfactuals.ipynb', '03-validation.ipynb', '04-sensitivity.ipynb', '05-discovery.ipynb']);
   });
 
   for (const name of notebooks) {
@@ -23,7 +24,7 @@ describe('notebooks', () => {
         expect(cell.execution_count).toBeNull();
         const source = Array.isArray(cell.source) ? cell.source.join('') : cell.source;
         expect(source).not.toMatch(/bin\/partnersim|execFile|spawn\(/);
-        for (const m of source.matchAll(/from '([^']+)'/g)) expect(m[1]).toMatch(/^\.\.\/dist\/src\/index\.js$|^npm:|^jsr:/);
+        for (const m of source.matchAll(/from '([^']+)'/g)) expect(m[1]).toMatch(/^\.\.\/dist\/src\/(index|charts\/index)\.js$|^npm:|^jsr:/);
       }
     });
   }

@@ -5,6 +5,7 @@
 import type { TimeAxis } from '../../../src/charts/calendar.js';
 import type { Figure } from '../../../src/charts/catalogue.js';
 import type { ChartContext } from '../../../src/charts/kinds/common.js';
+import { discoveryCasesSpec, discoveryLimitsSpec, discoveryTradeoffSpec, type DiscoveryCaseRow, type DiscoveryLimitRow, type DiscoveryStepRow } from '../../../src/charts/kinds/discovery.js';
 import { effectsSpec, type EffectRow } from '../../../src/charts/kinds/effects.js';
 import { heatmapSpec, type HeatRow } from '../../../src/charts/kinds/heatmap.js';
 import { leagueSpec, type LeagueRow } from '../../../src/charts/kinds/league.js';
@@ -89,6 +90,31 @@ export const morris: SensitivityRow[] = ['mean_effort'].flatMap((indicator) =>
   PARAMETERS.map((parameter, k) => ({ policy: 'partnership', indicator, parameter, first: NAN, firstLow: NAN, firstHigh: NAN, total: NAN, totalLow: NAN, totalHigh: NAN, muStar: r3(0.1 + 0.2 * k), muStarLow: NAN, muStarHigh: NAN, mu: r3(0.05 + 0.2 * k), sigma: r3(0.05 + 0.05 * k) })),
 );
 
+// discovery: a peeling trajectory: density rises, coverage falls after step 6 (the chosen box)
+export const discoverySteps: DiscoveryStepRow[] = range(10).map((step) => ({
+  box: 1,
+  step,
+  coverage: r3(step <= 6 ? 1 - 0.01 * step : 0.94 - 0.12 * (step - 6)),
+  density: r3(step <= 6 ? 0.2 + 0.12 * step : 0.92 + 0.02 * (step - 6)),
+  restricted: Math.min(2, Math.ceil(step / 3)) + (step > 7 ? 1 : 0),
+  chosen: step === 6,
+}));
+
+const limit = (dimension: string, restricted: boolean, min: number, max: number, quasiP: number): DiscoveryLimitRow => ({ box: 1, dimension, type: 'numeric', restricted, min, max, levels: [], rangeMin: 0, rangeMax: 1, rangeLevels: [], quasiP });
+export const discoveryLimits: DiscoveryLimitRow[] = [
+  limit('params.benchmarking.pressureGain', true, 0.7, 1, 1e-9),
+  limit('params.responsibilisation.agencyRate', true, 0, 0.3, 1e-6),
+  limit('params.resistance.gain', false, 0, 1, NAN),
+  { box: 1, dimension: 'policy', type: 'categorical', restricted: true, min: NAN, max: NAN, levels: ['withdrawal'], rangeMin: NAN, rangeMax: NAN, rangeLevels: ['partnership', 'withdrawal'], quasiP: 0.01 },
+];
+
+export const discoveryCases: DiscoveryCaseRow[] = range(40).map((k) => {
+  const x = r3((k * 0.37) % 1);
+  const y = r3((k * 0.61) % 1);
+  const inside = x >= 0.7 && y <= 0.3;
+  return { x, y, interest: inside ? k % 7 !== 0 : k % 11 === 0, box: inside ? 1 : 0 };
+});
+
 /** One figure per kind (two for sensitivity: Sobol and Morris), from the rows above. */
 export function fixtureFigures(): Figure[] {
   return [
@@ -101,6 +127,9 @@ export function fixtureFigures(): Figure[] {
     { name: 'sensitivity-sobol', spec: sensitivitySpec(sobol, CONTEXT, { method: 'sobol', indicators: ['mean_effort', 'partners'] }) },
     { name: 'sensitivity-morris', spec: sensitivitySpec(morris, CONTEXT, { method: 'morris', indicators: ['mean_effort'] }) },
     { name: 'migrants', spec: migrantsSpec(migrants, CONTEXT, { policies: POLICIES }) },
+    { name: 'discovery-tradeoff', spec: discoveryTradeoffSpec(discoverySteps, CONTEXT) },
+    { name: 'discovery-limits', spec: discoveryLimitsSpec(discoveryLimits, CONTEXT, { box: 1 }) },
+    { name: 'discovery-cases', spec: discoveryCasesSpec(discoveryCases, CONTEXT, { dimensions: [discoveryLimits[0], discoveryLimits[1]] }) },
   ];
 }
 
@@ -114,5 +143,8 @@ export const EXPECTED_TEXT: Record<string, string[]> = {
   heatmap: ['benchmarking.pressureGain', 'responsibilisation.agencyRate', 'Mean responsibilisation (index, 0–1)', 'withdrawal'],
   'sensitivity-sobol': ['Sobol index (share of output variance)', 'First order (S1)', 'Total (ST)', 'benchmarking.pressureGain', 'Mean effort'],
   'sensitivity-morris': ['μ* (mean |elementary effect|)', 'σ (s.d. of elementary effects)', 'responsibilisation.agencyRate'],
+  'discovery-tradeoff': ['Coverage (share of the cases of interest in the box)', 'Density (share of the box of interest)', 'Restricted dimensions', 'step 6'],
+  'discovery-limits': ["Box limits, scaled to each dimension's range", 'benchmarking.pressureGain', 'resistance.gain', 'policy', '{withdrawal}', '0.7'],
+  'discovery-cases': ['benchmarking.pressureGain', 'responsibilisation.agencyRate', 'Case of interest', 'Other case'],
   migrants: ['Year', 'Migrants who left', 'Status', 'Irregular', 'In transit', 'Returned', 'Regular', 'withdrawal'],
 };

@@ -182,4 +182,66 @@ describe('internaliseNorms', () => {
       { numRuns: 500, seed: 20240611 },
     );
   });
+  it('never lowers R for more exposure, more pressure, less resistance or less sovereignty sensitivity, and raises it strictly when growth has room (property)', () => {
+    // The direction of 7.7's equation, which the clamp to [0, 1] cannot provide: dR/d(agency),
+    // dR/d(performance), dR/dP >= 0; dR/dZ <= 0; dR/dS <= 0.
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    const exposures = fc.array(fc.boolean(), { minLength: 5, maxLength: 5 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          R: fc.double({ min: 0, max: 0.99, noNaN: true }),
+          status: fc.constantFrom(...PARTNERSHIP_STATUSES),
+          low: exposures,
+          extra: exposures,
+          pressure: unit,
+          morePressure: unit,
+          resistance: unit,
+          lessResistance: unit,
+          sovereignty: unit,
+          lessSovereignty: unit,
+          adoptionCost: unit,
+          rates: fc.record({
+            agencyRate: fc.double({ min: 0.001, max: 1, noNaN: true }),
+            performanceRate: unit,
+            pressureRate: unit,
+            sovereigntyDamping: fc.double({ min: 0, max: 0.99, noNaN: true }),
+            resistanceErosion: unit,
+            costErosion: unit,
+            crowdingOut: unit,
+          }),
+        }),
+        (c) => {
+          const w = world(
+            [
+              { id: 'LESS', adoptionCost: c.adoptionCost, sovereigntySensitivity: c.sovereignty },
+              { id: 'MORE', adoptionCost: c.adoptionCost, sovereigntySensitivity: c.sovereignty * c.lessSovereignty },
+            ],
+            c.rates,
+          );
+          const less = stateOf(w, 'LESS');
+          const more = stateOf(w, 'MORE');
+          for (const s of [less, more]) {
+            s.responsibilisation = c.R;
+            s.status = c.status;
+            s.incentives = 0;
+          }
+          [less.attended, less.profiled, less.monitored, less.ranked, less.trained] = c.low;
+          // MORE has every exposure LESS has, and perhaps some more; MORE also gets at least attendance
+          [more.attended, more.profiled, more.monitored, more.ranked, more.trained] = c.low.map((on, k) => on || c.extra[k]);
+          more.attended = true;
+          less.pressure = c.pressure;
+          more.pressure = c.pressure + (1 - c.pressure) * c.morePressure;
+          less.resistance = c.resistance;
+          more.resistance = c.resistance * c.lessResistance;
+          const strictlyMoreAgency = !less.attended;
+          internaliseNorms(w);
+          expect(more.responsibilisation).toBeGreaterThanOrEqual(less.responsibilisation);
+          // with attendance added, agency grows by 1 and growth by at least r_a(1 - k_S) > 0
+          if (strictlyMoreAgency && less.responsibilisation > 0 && less.responsibilisation < 1) expect(more.responsibilisation).toBeGreaterThan(less.responsibilisation);
+        },
+      ),
+      { numRuns: 500, seed: 20240612 },
+    );
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * Fault injection for tests of the sweep's failure handling, read from the environment
- * variable PARTNERSIM_FAULTS: `{"throw": [run ids], "exit": [run ids], "oom": [run ids]}`.
- * Unset (always, outside tests), it does nothing.
+ * Fault injection for the tests of the sweep's failure handling, read from the
+ * environment variable PARTNERSIM_FAULTS: `{"throw": [run ids], "exit": [run ids],
+ * "oom": [run ids]}`. It runs only in the test worker entry (fault-worker.mjs), which
+ * wraps the real worker task; partnersim's own workers never read it.
  */
 interface Faults {
   throw?: string[];

@@ -1,0 +1,34 @@
+/** Parsers of single options shared by the commands; each throws an InputError naming the option. */
+import { InputError } from '../../scenario/errors.js';
+import { showValue } from '../../scenario/fields.js';
+
+/** Validates an integer option; `min` is 0 (non-negative) or 1 (positive). */
+export function integerOption(name: string, raw: unknown, min: 0 | 1): number {
+  const kind = min === 0 ? 'a non-negative integer' : 'a positive integer';
+  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
+  // yargs leaves digit strings with leading zeros (`007`) as text.
+  if (typeof raw === 'string' && /^\d+$/.test(raw)) raw = Number(raw);
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < min) {
+    throw new InputError(`--${name}: expected ${kind}, got ${raw === '' ? 'nothing' : showValue(raw)}`);
+  }
+  return raw;
+}
+
+/**
+ * The `--policy` value: a built-in name, a policy file or a name the scenario declares,
+ * resolved once the scenario is loaded (resolvePolicy). Only its form is checked here.
+ */
+export function policyOption(raw: unknown): string {
+  if (Array.isArray(raw)) throw new InputError('--policy: given more than once');
+  if (typeof raw !== 'string' || raw === '') throw new InputError(`--policy: expected a policy name or file, got ${raw === '' ? 'nothing' : showValue(raw)}`);
+  return raw;
+}
+
+export function textOption(name: string, raw: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw)) throw new InputError(`--${name}: given more than once`);
+  if (typeof raw !== 'string' && typeof raw !== 'number') throw new InputError(`--${name}: expected a value`);
+  const text = String(raw);
+  if (text === '') throw new InputError(`--${name}: expected a value, got nothing`);
+  return text;
+}
