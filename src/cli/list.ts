@@ -59,10 +59,10 @@ export async function scenarioEntries(): Promise<[string, string][]> {
  * scenarios/policies/ (by path) and the policies each bundled scenario declares
  * (as `scenario:name`, usable as --policy name with that scenario).
  */
-export async function policyEntries(): Promise<[string, string][]> {
+export async function policyEntries(cwd = process.cwd()): Promise<[string, string][]> {
   const entries: [string, string][] = POLICY_NAMES.map((name) => [name, `${POLICIES[name].description} (built-in)`]);
   for (const file of shippedPolicyFiles()) {
-    const shown = path.relative(process.cwd(), file) || file;
+    const shown = path.relative(cwd, file) || file;
     try {
       const policy = await loadPolicyFile(file);
       entries.push([shown.startsWith('..') ? file : shown, `${oneLine(policy.description)} (file; policy ${policy.name})`]);
