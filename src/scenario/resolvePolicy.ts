@@ -4,13 +4,14 @@
  * - a path to a policy file (it names a folder or ends in .ts, .mts, .js, .mjs or .json),
  *   loaded as scenario files are and checked by the policy schema;
  * - a policy declared in the scenario's `policies` section;
- * - a built-in policy (`partnersim list policies`).
+ * - a built-in policy (`partnersim list policies`);
+ * - the bare name of a policy file shipped in scenarios/policies/ (`visa-moldova-2014`).
  * A scenario may not declare a policy with a built-in's name (the name would be ambiguous).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from './errors.js';
-import { loadConfigFile } from './loader.js';
+import { BUNDLED_SCENARIO_DIR, loadConfigFile } from './loader.js';
 import { POLICY_NAMES, getPolicy, isPolicyName, type Policy, type ScenarioOverride } from './policies.js';
 import { checkPolicyInput, policyHash } from './policySchema.js';
 
@@ -52,6 +53,19 @@ export async function loadPolicyFile(ref: string, cwd = process.cwd()): Promise<
   return { ...input, override: (input.override ?? {}) as ScenarioOverride, origin: { kind: 'file', file: ref } };
 }
 
+/** The folder of the policy files shipped with partnersim. */
+export const SHIPPED_POLICY_DIR = path.join(BUNDLED_SCENARIO_DIR, 'policies');
+
+/** The shipped policy file of a bare name (`visa-moldova-2014`), if there is one. */
+export function shippedPolicyFile(name: string): string | undefined {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return undefined;
+  for (const ext of ['.ts', '.json']) {
+    const file = path.join(SHIPPED_POLICY_DIR, name + ext);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
 /** Resolves one `--policy` value (see the module's description). */
 export async function resolvePolicy(ref: string, options: ResolveOptions = {}): Promise<Policy> {
   const option = options.option ?? '--policy';
@@ -61,6 +75,8 @@ export async function resolvePolicy(ref: string, options: ResolveOptions = {}): 
   const found = declared.find((p) => p.name === ref);
   if (found) return found;
   if (isPolicyName(ref)) return getPolicy(ref);
+  const shipped = shippedPolicyFile(ref);
+  if (shipped) return loadPolicyFile(shipped);
   const known = [...POLICY_NAMES, ...declared.map((p) => p.name)];
   throw new InputError(`${option}: unknown policy ${JSON.stringify(ref)} (known: ${known.join(', ')}; or give a .ts or .json policy file)`);
 }
