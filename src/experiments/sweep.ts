@@ -159,7 +159,9 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
   } catch (error) {
     throw new InputError(`--design ${options.design}: ${(error as Error).message}`);
   }
-  checkPrecedence(ranges.map((r) => r.path), policies, precedence);
+  // The scenario's own interventions meet a swept path as a policy's do.
+  const own: Policy[] = loaded.base.interventions?.length ? [{ name: '(the scenario\'s interventions)', description: '', contrast: '', override: { interventions: loaded.base.interventions } }] : [];
+  checkPrecedence(ranges.map((r) => r.path), [...own, ...policies], precedence);
   validateDesign(loaded.base, loaded.file, points, policies, precedence);
   const key: SweepKey = {
     scenarioHash: scenarioHash(loaded.base),

@@ -113,6 +113,7 @@ export function checkInterventions(
   calendar: Calendar,
   stateIds: ReadonlySet<string>,
   where: readonly PropertyKey[],
+  destinationIds?: ReadonlySet<string>,
 ): { path: PropertyKey[]; message: string }[] {
   const problems: { path: PropertyKey[]; message: string }[] = [];
   interventions.forEach((iv, i) => {
@@ -123,6 +124,9 @@ export function checkInterventions(
     }
     iv.states?.forEach((id, k) => {
       if (!stateIds.has(id)) problems.push({ path: [...where, i, 'states', k], message: `unknown state "${id}"` });
+      else if (iv.destination && destinationIds && !destinationIds.has(id)) {
+        problems.push({ path: [...where, i, 'states', k], message: `state "${id}" does not hold the destination role, so destination attributes cannot change for it` });
+      }
     });
   });
   return problems;

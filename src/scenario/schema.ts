@@ -132,7 +132,7 @@ export const scenarioSchema = z
     });
     if (scenario.interventions) {
       const stateIds = scenario.generate ? null : new Set(scenario.states.map((st) => st.id));
-      const problems = checkInterventions(scenario.interventions, scenario, stateIds ?? new Set(), ['interventions']);
+      const problems = checkInterventions(scenario.interventions, scenario, stateIds ?? new Set(), ['interventions'], destinations);
       for (const problem of problems) {
         if (!stateIds && problem.path.includes('states')) continue;
         ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });

@@ -109,3 +109,13 @@ describe('an intervention at step t', () => {
     expect(await dated(policy([{ at: '2013Q1', incentives: 'stop' }]))).toEqual(await builtIn('withdrawal'));
   });
 });
+
+describe('targeting is checked against roles', () => {
+  it('destination attributes for a state without the destination role: one line naming the state', () => {
+    const input = testScenarioInput();
+    const origin = input.states!.find((s) => !s.roles.includes('destination'))!.id;
+    expect(() => parseScenario({ ...input, interventions: [{ at: 1, states: [origin], destination: { credibility: 0.1 } }] }, { file: 's.ts' })).toThrow(
+      new RegExp(`^s\\.ts: interventions\\[0\\]\\.states\\[0\\]: state "${origin}" does not hold the destination role`),
+    );
+  });
+});
