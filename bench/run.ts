@@ -5,11 +5,13 @@
  */
 import { formatTable, type BenchRow } from './stats.js';
 import { engineBenchmarks } from './engine.js';
+import { explorerBenchmarks } from './explorer.js';
 import { importBenchmarks } from './imports.js';
 import { sweepBenchmarks } from './sweep.js';
+import { calibrateBenchmarks } from './calibrate.js';
 
-// `npm run bench -- sweep` (or `engine`, `imports`) runs one group only.
-const GROUPS = ['engine', 'imports', 'sweep'];
+// `npm run bench -- sweep` (or `engine`, `imports`, `calibrate`, `explorer`) runs one group only.
+const GROUPS = ['engine', 'imports', 'sweep', 'calibrate', 'explorer'];
 const only = process.argv[2];
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: unknown group "${only}" (${GROUPS.join(', ')})`);
@@ -19,5 +21,7 @@ const rows: BenchRow[] = [];
 if (only === undefined || only === 'engine') rows.push(...(await engineBenchmarks()));
 if (only === undefined || only === 'imports') rows.push(...(await importBenchmarks()));
 if (only === undefined || only === 'sweep') rows.push(...(await sweepBenchmarks()));
+if (only === undefined || only === 'calibrate') rows.push(...(await calibrateBenchmarks()));
+if (only === undefined || only === 'explorer') rows.push(...(await explorerBenchmarks()));
 console.log(formatTable(rows));
 if (rows.some((r) => r.pass === false)) process.exitCode = 1;

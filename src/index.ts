@@ -24,6 +24,7 @@ export { resolvePolicy, resolvePolicies, loadPolicyFile, scenarioPolicies, polic
 export { interventionSchema, whenStep, stepDate, scheduleOf, type Intervention, type InterventionInput, type ScheduledIntervention, type When } from './scenario/interventions.js';
 export { InputError } from './scenario/errors.js';
 export { simulate, type SimulationOptions, type SimulationResult } from './engine/simulate.js';
+export { createRunner, type Runner, type RunnerOptions } from './engine/runner.js';
 export { step } from './engine/step.js';
 export { createStream, createStreams, type RandomStream, type Streams } from './engine/random.js';
 export { createWorld } from './world/createWorld.js';
@@ -36,6 +37,15 @@ export { designExperiments, experimentId, experimentSeed, pointSeed, seedGroup, 
 export { parseParamOption } from './experiments/parameters.js';
 export { runSweep, prepareSweep, type SweepOptions, type SweepSummary, type SweepKey, type Shard } from './experiments/sweep.js';
 export { mergeSweeps, type MergeSummary } from './experiments/merge.js';
+export { calibrate, prepareCalibration, type CalibrateOptions, type CalibrationSummary } from './calibration/calibrate.js';
+export { predict, type PredictOptions, type Prediction } from './calibration/predict.js';
+export { defineTargets, type TargetsInput, type Targets, type Target } from './calibration/targets.js';
+export { loadTargets, parseTargets } from './calibration/loadTargets.js';
+export { abcSmc, type AbcSettings, type AbcProblem, type AbcResult, type BatchEvaluator, type Proposal, type Generation, type Particle } from './calibration/abcSmc.js';
+export { summarisePosterior, type PosteriorSummary } from './calibration/posterior.js';
+export { scoreRun, resolveTargets, type RunSummary, type ResolvedTarget } from './calibration/score.js';
+export { stepOfQuarter, quarterOfStep, parseQuarter } from './calibration/dates.js';
+export { readCalibrationFolder, readParticles } from './calibration/particlesFile.js';
 export { compareSweep, MAIN_INDICATORS, type CompareOptions, type CompareResult } from './analysis/compareSweep.js';
 export { sensitivitySweep, type SensitivityOptions, type SensitivityResult } from './analysis/sensitivitySweep.js';
 export { robustnessSweep, type RobustnessOptions, type RobustnessSweepResult } from './analysis/robustnessSweep.js';

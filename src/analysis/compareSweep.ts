@@ -26,6 +26,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { median } from 'simple-statistics';
+import { MAIN_INDICATORS } from '../indicators/columns.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { effectsCsv, effectsLatex, effectsMarkdown, type EffectRow, type EffectsContext } from './effectsTable.js';
@@ -37,7 +38,7 @@ import { atLabel, openSweep, readRunValues, type At, type SweepFolder } from './
 import { DEFAULT_MIN_PAIRS } from './verdict.js';
 
 /** The indicators whose width ratios make the summary figure of common random numbers. */
-export const MAIN_INDICATORS = ['mean_effort', 'mean_responsibilisation', 'partners', 'irregular_arrivals', 'mean_resistance'] as const;
+export { MAIN_INDICATORS };
 
 export const DEFAULT_RESAMPLES = 2000;
 export const DEFAULT_LEVEL = 0.95;

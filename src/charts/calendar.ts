@@ -1,14 +1,11 @@
 /**
  * The time axis of a chart: calendar years when the scenario that made the results can
- * be loaded (step 0 is its start, e.g. 2005 Q1, and each step is 1/stepsPerYear of a
+ * be loaded (scenarioCalendar.ts) (step 0 is its start, e.g. 2005 Q1, and each step is 1/stepsPerYear of a
  * year), otherwise plain steps.
  *
  * @example
  * timeOf({ kind: 'year', start: 2005, stepsPerYear: 4 }, 6); // 2006.5
  */
-import { existsSync } from 'node:fs';
-import { loadScenario } from '../scenario/load.js';
-import { bundledScenarios } from '../scenario/loader.js';
 
 export type TimeAxis = { kind: 'step' } | { kind: 'year'; start: number; stepsPerYear: number };
 
@@ -62,33 +59,4 @@ export function timeEncoding(axis: TimeAxis, first: number, last: number, ticks 
     scale: { domain: [t0, t1], zero: false, nice: false },
     axis: { values: niceTicks(t0, t1, ticks), format: 'd', labelFlush: true },
   };
-}
-
-interface ManifestScenario {
-  name?: string;
-  slug?: string;
-  ref?: string;
-  file?: string;
-}
-
-/**
- * The calendar of the scenario named in a manifest (its file, reference or bundled
- * name), when one of them loads here; otherwise steps. Only `start` and `stepsPerYear`
- * are read, so later edits of the scenario's other fields do not matter. Never throws.
- */
-export async function resolveTimeAxis(manifest: { scenario?: ManifestScenario }): Promise<TimeAxis> {
-  const scenario = manifest.scenario ?? {};
-  const bundled = bundledScenarios();
-  const refs = [scenario.file, scenario.ref, scenario.slug, scenario.name].filter(
-    (r): r is string => typeof r === 'string' && r !== '' && (bundled.includes(r) || (/\.(ts|mts|js|mjs|json)$/.test(r) && existsSync(r))),
-  );
-  for (const ref of new Set(refs)) {
-    try {
-      const { base } = await loadScenario(ref);
-      return { kind: 'year', start: base.start.year + (base.start.quarter - 1) / 4, stepsPerYear: base.stepsPerYear };
-    } catch {
-      // not loadable here: try the next name, else fall back to steps
-    }
-  }
-  return STEP_AXIS;
 }

@@ -19,13 +19,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../scenario/errors.js';
-import { resolveTimeAxis, STEP_AXIS, type TimeAxis } from './calendar.js';
+import { STEP_AXIS, type TimeAxis } from './calendar.js';
 import { CHART_KINDS, ChartPlanner, checkIndicators, type ChartKind, type Figure } from './catalogue.js';
 import { compileChart, withTheme } from './compile.js';
 import { openResults } from './data/folder.js';
 import { svgToPdf } from './pdf.js';
 import { DEFAULT_PNG_SCALE, renderSvg, svgToPng } from './render.js';
-import { chartTheme, themePalette, type ChartConfig } from './theme.js';
+import { themePalette, type ChartConfig } from './theme.js';
+import { chartTheme } from './themeFile.js';
+import { resolveTimeAxis } from './scenarioCalendar.js';
 
 export const CHART_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];

@@ -13,11 +13,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import * as vega from 'vega';
+import { FONT_FAMILY } from './fontStack.js';
 
-/** The family name inside the font files. */
-export const FONT_FAMILY = 'Source Sans 3';
-/** The CSS font list written into charts: the pinned face first, then fallbacks for viewers without it. */
-export const FONT_STACK = "'Source Sans 3', 'Source Sans Pro', Arial, Helvetica, sans-serif";
+export { FONT_FAMILY, FONT_STACK } from './fontStack.js';
 
 export type FontFace = 'regular' | 'italic' | 'semibold' | 'bold';
 

@@ -10,7 +10,8 @@
  */
 export { drawCharts, writeFigure, CHART_FORMATS, type ChartOptions, type ChartSummary, type ChartFormat } from './drawCharts.js';
 export { CHART_KINDS, type ChartKind, type Figure } from './catalogue.js';
-export { publicationTheme, mergeConfig, chartTheme } from './theme.js';
+export { publicationTheme, mergeConfig } from './theme.js';
+export { chartTheme } from './themeFile.js';
 export { compileChart, withTheme, type ChartSpec } from './compile.js';
 export { renderSvg, svgToPng } from './render.js';
 export { svgToPdf } from './pdf.js';

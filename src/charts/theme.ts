@@ -5,16 +5,14 @@
  * grid, thin axes, no chart titles (captions belong in the paper), the pinned font,
  * and colour-blind-safe ranges (src/charts/palette.ts).
  *
- * `--theme FILE` takes a JSON object of Vega-Lite config (or `{ "config": {...} }`, as
+ * `--theme FILE` (read by themeFile.ts) takes a JSON object of Vega-Lite config (or `{ "config": {...} }`, as
  * the Vega editor writes it), merged over this one: objects key by key, anything else
  * replaced. A `range.category` in it recolours the policies.
  *
  * @example
  * const config = mergeConfig(publicationTheme(), { axis: { labelFontSize: 9 } });
  */
-import { readFileSync } from 'node:fs';
-import { InputError } from '../scenario/errors.js';
-import { FONT_STACK } from './fonts.js';
+import { FONT_STACK } from './fontStack.js';
 import { HEATMAP_SCHEME, POLICY_COLOURS } from './palette.js';
 
 /** A Vega-Lite config object (kept loose: users' theme files may hold any of its keys). */
@@ -92,30 +90,6 @@ export function mergeConfig(base: ChartConfig, override: ChartConfig): ChartConf
     out[key] = isObject(value) && isObject(out[key]) ? mergeConfig(out[key], value) : value;
   }
   return out;
-}
-
-/** Reads a theme file: a JSON object of Vega-Lite config, or `{ "config": {...} }`. */
-export function readThemeFile(file: string): ChartConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(`--theme ${file}: no such file`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`--theme ${file}: not valid JSON (${(error as Error).message})`);
-  }
-  if (!isObject(value)) throw new InputError(`--theme ${file}: expected a JSON object of Vega-Lite config`);
-  if (isObject(value.config) && Object.keys(value).length === 1) return value.config;
-  return value;
-}
-
-/** The theme with an optional override file applied. */
-export function chartTheme(themeFile?: string): ChartConfig {
-  return themeFile === undefined ? publicationTheme() : mergeConfig(publicationTheme(), readThemeFile(themeFile));
 }
 
 /** The policy colours of a theme: its `range.category` when it is a list of colours. */

@@ -14,6 +14,7 @@ import yargs, { type Argv } from 'yargs';
 import { readPackageInfo } from '../io/manifest.js';
 import { reportError, UsageError } from './shared/errors.js';
 import { processIo, type CliIo } from './shared/io.js';
+import { registerCalibrate } from './calibrate.js';
 import { registerList } from './list.js';
 import { registerMerge } from './merge.js';
 import { registerSweep } from './sweep.js';
@@ -22,6 +23,8 @@ import { registerCompare } from './compare.js';
 import { registerDiscover } from './discover.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerRobustness } from './robustness.js';
+import { registerPredict } from './predict.js';
+import { registerExplore } from './explore.js';
 import { registerRun } from './run.js';
 import { registerSlurm } from './slurm.js';
 import { registerValidate } from './validate.js';
@@ -44,7 +47,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100)
-    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, discover, merge, slurm, validate or list (see partnersim --help)')
+    .demandCommand(1, 'expected a command: run, sweep, compare, sensitivity, robustness, discover, calibrate, predict, merge, slurm, validate, list or explore (see partnersim --help)')
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
       throw new UsageError(message ?? 'bad usage (see partnersim --help)');
@@ -56,11 +59,14 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerSensitivity(cli, io);
   cli = registerRobustness(cli, io);
   cli = registerDiscover(cli, io);
+  cli = registerCalibrate(cli, io);
+  cli = registerPredict(cli, io);
   cli = registerChart(cli, io);
   cli = registerMerge(cli, io);
   cli = registerSlurm(cli, io);
   cli = registerValidate(cli, io);
   cli = registerList(cli, io);
+  cli = registerExplore(cli, io);
   return cli;
 }
 

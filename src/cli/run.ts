@@ -44,6 +44,7 @@ export interface RunArguments {
   migrants?: unknown;
   out?: unknown;
   states?: unknown;
+  from?: unknown;
 }
 
 /** Maps yargs' arguments to validated options; loads nothing. */
@@ -129,6 +130,14 @@ export async function runScenario(options: RunOptions): Promise<string> {
   );
 }
 
+/** `run --from FILE`: the file names scenario, policy, seed and steps, so none may be given besides. */
+async function runFromArguments(args: RunArguments, cwd: string): Promise<string> {
+  const given = (['scenario', 'policy', 'seed', 'steps', 'migrants'] as const).filter((k) => args[k] !== undefined);
+  if (given.length > 0) throw new InputError(`--from: the file gives the scenario, policy, seed and steps; drop ${given.map((k) => (k === 'scenario' ? 'the scenario' : `--${k}`)).join(', ')}`);
+  const { runFromExport } = await import('./runFrom.js');
+  return runFromExport({ file: textOption('from', args.from)!, out: textOption('out', args.out), states: args.states !== false, cwd });
+}
+
 /** Registers `run` on the CLI. */
 export function registerRun(cli: Argv, io: CliIo): Argv {
   return cli.command(
@@ -139,20 +148,26 @@ export function registerRun(cli: Argv, io: CliIo): Argv {
         .positional('scenario', {
           describe: 'a .ts or .json scenario file, or the name of a bundled scenario (see `partnersim list scenarios`)',
           type: 'string',
-          default: DEFAULT_SCENARIO,
+          defaultDescription: DEFAULT_SCENARIO,
         })
-        .option('policy', { alias: 'p', describe: 'a built-in policy, a policy file (.ts or .json) or a policy the scenario declares (see `partnersim list policies`)', type: 'string', default: 'partnership', requiresArg: true })
-        .option('seed', { alias: 's', describe: 'seed of the random streams, a non-negative integer', default: 1, requiresArg: true })
+        .option('policy', { alias: 'p', describe: 'a built-in policy, a policy file (.ts or .json) or a policy the scenario declares (see `partnersim list policies`)', type: 'string', defaultDescription: 'partnership', requiresArg: true })
+        .option('seed', { alias: 's', describe: 'seed of the random streams, a non-negative integer', defaultDescription: '1', requiresArg: true })
         .option('steps', { describe: "number of steps (overrides the scenario's)", requiresArg: true })
         .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
         .option('out', { alias: 'o', describe: 'output folder', defaultDescription: 'results/<scenario>-<policy>-<seed>', type: 'string', requiresArg: true })
         .option('states', { describe: 'write states.csv (--no-states: skip it)', type: 'boolean', default: true })
+        .option('from', { describe: 'run what `partnersim explore` exported (scenario, policy, seed and steps come from the file)', type: 'string', requiresArg: true })
         .example('$0 run', `run ${DEFAULT_SCENARIO} under the partnership policy, seed 1`)
         .example('$0 run my-scenario.ts --policy conditionality --seed 7', 'a scenario file under another policy')
         .example('$0 run --policy scenarios/policies/visa-moldova-2014.ts', 'a policy file')
-        .example('$0 run --steps 8 --migrants 2000 --out /tmp/quick --no-states', 'a quick short run without states.csv'),
+        .example('$0 run --steps 8 --migrants 2000 --out /tmp/quick --no-states', 'a quick short run without states.csv')
+        .example('$0 run --from explored.json', 'reproduce a run exported from the explorer'),
     (args) =>
       guard('run', async () => {
+        if (args.from !== undefined) {
+          io.stdout((await runFromArguments(args as RunArguments, io.cwd ?? process.cwd())) + '\n');
+          return;
+        }
         const options = toRunOptions(args as RunArguments, io.cwd ?? process.cwd());
         io.stdout((await runScenario(options)) + '\n');
       }),

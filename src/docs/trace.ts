@@ -20,6 +20,7 @@ const LAYERS: Record<string, string> = {
   integration: 'whole runs and sweeps: determinism, patterns, CLI processes, resume, shards, Parquet',
   validation: 'the article’s patterns over many seeds',
   cluster: 'a real one-node Slurm cluster',
+  browser: 'the explorer in a real browser (chromium): clicks, sliders, export and load, against the command line',
 };
 
 function testFiles(dir: string): string[] {

@@ -1,13 +1,12 @@
 /**
  * simulate(scenario, options): one run of the model, from a validated scenario and a
- * seed to tidy rows. The engine counts the steps itself.
+ * seed to tidy rows. The engine counts the steps itself (src/engine/runner.ts).
  */
-import { stateRows, timeseriesRow } from '../indicators/collect.js';
+import { stateRows } from '../indicators/collect.js';
 import type { StateRow, TimeseriesRow } from '../indicators/columns.js';
 import type { Scenario } from '../scenario/schema.js';
-import { createWorld } from '../world/createWorld.js';
 import type { World } from '../world/world.js';
-import { step } from './step.js';
+import { createRunner } from './runner.js';
 
 export interface SimulationOptions {
   seed: number;
@@ -16,6 +15,12 @@ export interface SimulationOptions {
   policy: string;
   /** collect states.csv rows (default true) */
   collectStates?: boolean;
+  /**
+   * stop after this many steps of the scenario's horizon (default: all of them). The
+   * horizon still times the shocks given as a share of it, so the first rows are those
+   * of the whole run.
+   */
+  stopAfter?: number;
   /** called after each step with the world, for notebooks and custom reporters */
   onStep?: (world: World) => void;
 }
@@ -26,16 +31,14 @@ export interface SimulationResult {
 }
 
 export function simulate(scenario: Scenario, options: SimulationOptions): SimulationResult {
-  const world = createWorld(scenario, options.seed);
-  const labels = { runId: options.runId, scenario: options.scenarioName, policy: options.policy, seed: options.seed };
+  const runner = createRunner(scenario, options);
+  const last = Math.min(scenario.steps, options.stopAfter ?? scenario.steps);
   const timeseries: TimeseriesRow[] = [];
   const states: StateRow[] = [];
-  for (let t = 0; t < scenario.steps; t++) {
-    world.step = t;
-    step(world);
-    timeseries.push(timeseriesRow(world, labels));
-    if (options.collectStates !== false) states.push(...stateRows(world, options.runId));
-    options.onStep?.(world);
+  while (runner.taken < last) {
+    timeseries.push(runner.next());
+    if (options.collectStates !== false) states.push(...stateRows(runner.world, options.runId));
+    options.onStep?.(runner.world);
   }
   return { timeseries, states };
 }

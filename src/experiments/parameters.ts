@@ -2,7 +2,9 @@
  * Swept parameters: `--param path=min:max[:levels]` and the scenario's `sweep` section.
  * A path is a dotted path to a numeric field of a scenario, e.g.
  * `params.benchmarking.pressureGain`, `states.MDA.capacity` (an element of states,
- * experts or forums by its id, or by its index) or `generate.states`.
+ * experts or forums by its id, or by its index) or `generate.states`. An element may
+ * also be written in brackets, `states[MDA].capacity` or `states[0].capacity`: the same
+ * path as `states.MDA.capacity`.
  */
 import { z } from 'zod';
 import { InputError } from '../scenario/errors.js';
@@ -36,10 +38,24 @@ export interface FieldInfo {
   maximum: number;
 }
 
+/**
+ * The dotted form of a path: `states[MAR].adoptionCost` → `states.MAR.adoptionCost`.
+ * Throws an InputError on unbalanced or empty brackets.
+ */
+export function normalisePath(path: string, label = path): string {
+  const dotted = path.replace(/\[([^\[\]]*)\]/g, (_, inner: string) => {
+    if (inner.trim() === '') throw new InputError(`${label}: empty brackets in "${path}"`);
+    return `.${inner.trim()}`;
+  });
+  if (/[[\]]/.test(dotted)) throw new InputError(`${label}: unbalanced brackets in "${path}"`);
+  if (dotted.split('.').some((segment) => segment === '')) throw new InputError(`${label}: "${path}" has an empty segment`);
+  return dotted;
+}
+
 /** The numeric field a path names, or an InputError saying what is wrong with the path. */
 export function numericField(path: string, label = path): FieldInfo {
   let node: JsonNode | undefined = schemaRoot();
-  const segments = path.split('.');
+  const segments = normalisePath(path, label).split('.');
   for (const [k, segment] of segments.entries()) {
     node = objectVariant(node);
     if (node.type === 'array' && node.items) node = node.items;
@@ -68,7 +84,7 @@ export function resolveRange(range: ParameterRange, label: string): ParameterRan
 /** Parses `path=min:max[:levels]`. */
 export function parseParamOption(text: string): ParameterRange {
   const label = `--param ${text}`;
-  const m = /^([A-Za-z0-9_.-]+)=([^:]+):([^:]+)(?::([^:]+))?$/.exec(text.trim());
+  const m = /^([A-Za-z0-9_.[\]-]+)=([^:]+):([^:]+)(?::([^:]+))?$/.exec(text.trim());
   if (!m) throw new InputError(`${label}: expected path=min:max or path=min:max:levels`);
   const [, path, a, b, c] = m;
   const min = Number(a);
@@ -79,10 +95,12 @@ export function parseParamOption(text: string): ParameterRange {
     levels = Number(c);
     if (!Number.isInteger(levels) || levels < 1) throw new InputError(`${label}: levels must be a positive integer, got ${c}`);
   }
-  return resolveRange({ path, min, max, ...(levels !== undefined ? { levels } : {}) }, label);
+  return resolveRange({ path: normalisePath(path, label), min, max, ...(levels !== undefined ? { levels } : {}) }, label);
 }
 
 /** A copy of the scenario input with the point's values set at their paths. */
 export function applyPoint(input: ScenarioInput, values: Readonly<Record<string, number>>): ScenarioInput {
-  return setPaths(input, values);
+  // bracket paths (states[MAR].adoptionCost) are the dotted ones (states.MAR.adoptionCost)
+  const dotted = Object.fromEntries(Object.entries(values).map(([path, value]) => [normalisePath(path, `sweep parameter ${path}`), value]));
+  return setPaths(input, dotted);
 }

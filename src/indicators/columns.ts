@@ -113,3 +113,6 @@ export type StateRow = { [K in StateColumn]: K extends 'run_id' | 'state' | 'rol
 export const INDICATOR_NAMES = (Object.keys(TIMESERIES_COLUMNS) as TimeseriesColumn[]).filter(
   (c) => !['run_id', 'scenario', 'policy', 'seed', 'step'].includes(c),
 ) as Exclude<TimeseriesColumn, 'run_id' | 'scenario' | 'policy' | 'seed' | 'step'>[];
+
+/** The indicators that `compare` reports and the explorer draws first, unless told otherwise. */
+export const MAIN_INDICATORS = ['mean_effort', 'mean_responsibilisation', 'partners', 'irregular_arrivals', 'mean_resistance'] as const;

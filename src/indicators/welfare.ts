@@ -6,16 +6,11 @@
 import { MigrantStatusCode as S } from '../domain/vocabulary.js';
 import type { World } from '../world/world.js';
 
-/** Utility of a migrant in each status, per step (assumption). */
-export const MIGRANT_UTILITY: Record<number, number> = {
-  [S.prospective]: 0,
-  [S.in_transit]: -0.5,
-  [S.regular]: 1,
-  [S.irregular]: 0.4,
-  [S.returned]: -0.2,
-};
-/** Extra utility of a trusted traveller per step (assumption). */
-export const TRUSTED_BONUS = 0.1;
+/** Utility of a migrant in each status, per step (params.welfare; assumptions). */
+function migrantUtility(world: World): Record<number, number> {
+  const w = world.params.welfare;
+  return { [S.prospective]: 0, [S.in_transit]: w.inTransit, [S.regular]: w.regular, [S.irregular]: w.irregular, [S.returned]: w.returned };
+}
 
 /** Destinations' welfare this step: migration gains less irregular arrivals, rewards paid and policing. */
 export function destinationWelfare(world: World): number {
@@ -25,7 +20,8 @@ export function destinationWelfare(world: World): number {
   for (const i of world.partners) rewards += Math.max(0, world.states[i].incentives);
   let policing = 0;
   for (const d of world.destinations) policing += world.states[d].destination?.policing ?? 0;
-  return (1 * t.regularArrivals - 2 * t.irregularArrivals - 0.5 * t.returnsForced) * perThousand - rewards - 0.5 * policing;
+  const w = world.params.welfare;
+  return (w.regularGain * t.regularArrivals - w.irregularCost * t.irregularArrivals - w.returnCost * t.returnsForced) * perThousand - rewards - w.policingCost * policing;
 }
 
 /**
@@ -34,11 +30,12 @@ export function destinationWelfare(world: World): number {
  */
 export function originWelfare(world: World): number {
   if (world.partners.length === 0) return NaN;
+  const w = world.params.welfare;
   let sum = 0;
   for (const i of world.partners) {
     const s = world.states[i];
     const remittances = s.migrantsOf > 0 ? s.regularAbroad / s.migrantsOf : 0;
-    sum += s.incentives + 0.5 * remittances - s.adoptionCost * s.effort.border - 0.5 * s.emigrationRestriction - 0.2 * s.resistance;
+    sum += s.incentives + w.remittances * remittances - s.adoptionCost * s.effort.border - w.restrictionCost * s.emigrationRestriction - w.resistanceCost * s.resistance;
   }
   return sum / world.partners.length;
 }
@@ -47,7 +44,8 @@ export function originWelfare(world: World): number {
 export function migrantWelfare(world: World, counts: readonly number[], trusted: number): number {
   const n = world.migrants.size;
   if (n === 0) return 0;
-  let sum = trusted * TRUSTED_BONUS;
-  counts.forEach((c, code) => (sum += c * MIGRANT_UTILITY[code]));
+  const utility = migrantUtility(world);
+  let sum = trusted * world.params.welfare.trustedBonus;
+  counts.forEach((c, code) => (sum += c * utility[code]));
   return sum / n;
 }

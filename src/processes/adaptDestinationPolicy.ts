@@ -22,7 +22,7 @@ export function adaptDestinationPolicy(world: World): void {
     if (average > target) {
       dest.policing += p.policingStep * (1 - dest.policing);
       if (conditional) {
-        const ceiling = Math.min(0.95, dest.entryThreshold0 + p.maxTightening);
+        const ceiling = Math.min(p.maxEntryThreshold, dest.entryThreshold0 + p.maxTightening);
         dest.entryThreshold = Math.max(dest.entryThreshold, Math.min(ceiling, dest.entryThreshold + p.tightening));
       }
       dest.outreachBonus = 1;

@@ -22,11 +22,12 @@ const PRIORITY: Record<PartnershipStatus, number> = {
 };
 
 /** The service an expert gives a state, or null when its menu has nothing for it. */
-export function chooseService(expert: ExpertAgent, state: StateAgent): string | null {
+export function chooseService(world: World, expert: ExpertAgent, state: StateAgent): string | null {
   const s = expert.services;
+  const p = world.params.experts;
   if (state.status === 'candidate' && s.has('wishlist')) return 'wishlist';
-  if (state.dataQuality < 0.6 && s.has('profile')) return 'profile';
-  if (s.has('capacity') && state.capacity < 0.5) return 'capacity';
+  if (state.dataQuality < p.profileThreshold && s.has('profile')) return 'profile';
+  if (s.has('capacity') && state.capacity < p.capacityThreshold) return 'capacity';
   if (s.has('training')) return 'training';
   if (s.has('capacity')) return 'capacity';
   if (s.has('profile')) return 'profile';
@@ -77,7 +78,7 @@ export function allocateExpertServices(world: World): void {
     expert.delivered = 0;
     for (const { state } of requests) {
       if (budget < p.serviceCost) break;
-      const service = chooseService(expert, state);
+      const service = chooseService(world, expert, state);
       if (!service) continue;
       deliverService(world, service, state);
       budget -= p.serviceCost;

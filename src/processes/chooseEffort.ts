@@ -1,5 +1,5 @@
 /**
- * Submodel 7.3 of the ODD (docs/ODD.md), the state's decision. Each origin or transit state sets its
+ * The state's decision (docs/ODD.md §7.3). Each origin or transit state sets its
  * effort per pillar by a noisy, inert best response. Effort mixes an intrinsic part,
  * weighted by responsibilisation R, and an extrinsic part driven by incentives,
  * peer pressure and willingness against adoption cost and resistance:
@@ -16,22 +16,9 @@
  * adoption cost, full on the border pillar and 30% on the others. Because effort
  * carries R, conduct persists after incentives stop.
  */
-import { PILLARS, type PartnershipStatus, type Pillar } from '../domain/vocabulary.js';
+import { PILLARS, type PartnershipStatus } from '../domain/vocabulary.js';
 import { clamp01, courtingDestination, isEngaged, logistic, type StateAgent, type World } from '../world/world.js';
 
-/** Share of full-partner rewards a state expects from its status. */
-export const ANTICIPATION: Record<PartnershipStatus, number> = {
-  none: 0.05,
-  dialogue: 0.15,
-  candidate: 0.6,
-  agenda: 0.35,
-  partner: 1,
-  refused: 0,
-  suspended: 0.2,
-};
-
-/** Share of the adoption cost borne on each pillar. */
-export const PILLAR_COST: Record<Pillar, number> = { mobility: 0.3, development: 0.3, border: 1 };
 
 /**
  * Share of full-partner rewards a state anticipates. Under conditionality the offer is
@@ -39,7 +26,7 @@ export const PILLAR_COST: Record<Pillar, number> = { mobility: 0.3, development:
  */
 export function anticipation(world: World, status: PartnershipStatus): number {
   if (world.params.partnership.conditional) return isEngaged(status) ? 1 : 0;
-  return ANTICIPATION[status];
+  return world.params.effort.anticipation[status];
 }
 
 /** Rewards a state expects this step, in utility units. */
@@ -66,7 +53,7 @@ export function chooseEffort(world: World): void {
       const drive =
         (weights[pillar] / top) * reward +
         p.willingnessWeight * state.willingness -
-        p.costWeight * (PILLAR_COST[pillar] * state.adoptionCost + state.resistance) -
+        p.costWeight * (p.pillarCost[pillar] * state.adoptionCost + state.resistance) -
         p.offset;
       const extrinsic = logistic(p.incentiveSlope * drive);
       const target = R * intrinsic + (1 - R) * extrinsic;

@@ -27,11 +27,11 @@ export function codifyStandards(world: World): void {
     }
     const bestPerformance = world.states[leader].observedPerformance;
     const target = Math.max(world.states[leader].standard, p.expertCodification ? forum.codified : 0);
-    const visibility = forum.benchmarking === 'public' && world.params.monitoring.scoreboard === 'public' ? 1 : 0.5;
+    const visibility = forum.benchmarking === 'public' && world.params.monitoring.scoreboard === 'public' ? 1 : p.privateVisibility;
     for (const m of members) {
       const state = world.states[m];
       if (imitated[m] || state.standard >= target) continue;
-      const gap = Math.max(0, bestPerformance - state.observedPerformance) + Math.max(0, target - state.standard) * 0.25;
+      const gap = Math.max(0, bestPerformance - state.observedPerformance) + Math.max(0, target - state.standard) * p.standardGapWeight;
       const trusting = 1 - p.imitationTrust + p.imitationTrust * state.trust;
       const probability = clamp01(p.imitationRate * gap * state.capacity * visibility * trusting);
       if (draws[m] < probability) {

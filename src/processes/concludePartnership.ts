@@ -37,7 +37,8 @@ export function promisedShare(world: World, state: StateAgent): number {
 
 /** Signs a partnership between a state and the destination that courts it. */
 export function signPartnership(world: World, state: StateAgent): void {
-  const commitments = Object.fromEntries(PILLARS.map((p) => [p, clamp01(state.effort[p] + 0.1)])) as StateAgent['effort'];
+  const margin = world.params.partnership.commitmentMargin;
+  const commitments = Object.fromEntries(PILLARS.map((p) => [p, clamp01(state.effort[p] + margin)])) as StateAgent['effort'];
   state.partnership = world.partnerships.length;
   world.partnerships.push({ index: state.partnership, destination: state.courtedBy, state: state.index, start: world.step, commitments, projects: 0 });
   state.status = 'partner';
@@ -45,7 +46,6 @@ export function signPartnership(world: World, state: StateAgent): void {
   state.eligibleSteps = 0;
 }
 
-const EXPECTATION_ADJUSTMENT = 0.25;
 
 export function concludePartnership(world: World): void {
   const p = world.params.partnership;
@@ -68,7 +68,7 @@ export function concludePartnership(world: World): void {
     state.incentives = delivered;
     state.incentivesTotal += delivered;
     state.unkept = Math.max(0, state.expectedRewards - Math.max(0, delivered));
-    state.expectedRewards += EXPECTATION_ADJUSTMENT * (dest.credibility * promised - state.expectedRewards);
+    state.expectedRewards += p.expectationAdjustment * (dest.credibility * promised - state.expectedRewards);
 
     // Legal-mobility slots delivered to its migrants: the share of quota kept this step.
     const quota = dest.spec.mobilityQuota * p.mobilityMultiplier * world.scale;

@@ -12,14 +12,16 @@
 import { clamp01, courtingDestination, isEngaged, type StateAgent, type World } from '../world/world.js';
 
 /** Exposure to technologies of agency this step, in [0, 2.5]. */
-export function agencyExposure(state: StateAgent): number {
-  const declaration = state.status === 'partner' ? 1 : state.status === 'candidate' || state.status === 'agenda' ? 0.5 : 0;
-  return (state.attended ? 1 : 0) + declaration + (state.profiled ? 0.5 : 0);
+export function agencyExposure(world: World, state: StateAgent): number {
+  const w = world.params.responsibilisation.exposure;
+  const declaration = state.status === 'partner' ? w.partnerDeclaration : state.status === 'candidate' || state.status === 'agenda' ? w.candidateDeclaration : 0;
+  return (state.attended ? w.attended : 0) + declaration + (state.profiled ? w.profiled : 0);
 }
 
 /** Exposure to technologies of performance this step, in [0, 1.5]. */
-export function performanceExposure(state: StateAgent): number {
-  return (state.monitored ? 0.5 : 0) + (state.ranked ? 0.5 : 0) + (state.trained ? 0.5 : 0);
+export function performanceExposure(world: World, state: StateAgent): number {
+  const w = world.params.responsibilisation.exposure;
+  return (state.monitored ? w.monitored : 0) + (state.ranked ? w.ranked : 0) + (state.trained ? w.trained : 0);
 }
 
 export function internaliseNorms(world: World): void {
@@ -31,7 +33,7 @@ export function internaliseNorms(world: World): void {
     const full = courtingDestination(world, state).fullValue;
     const rewardShare = full > 0 ? clamp01(state.incentives / full) : 0;
     const damping = 1 - p.sovereigntyDamping * state.sovereigntySensitivity;
-    const growth = damping * (p.agencyRate * agencyExposure(state) + p.performanceRate * performanceExposure(state) + p.pressureRate * state.pressure);
+    const growth = damping * (p.agencyRate * agencyExposure(world, state) + p.performanceRate * performanceExposure(world, state) + p.pressureRate * state.pressure);
     const erosion = p.resistanceErosion * state.resistance + p.costErosion * state.adoptionCost * engaged + p.crowdingOut * rewardShare;
     state.responsibilisation = clamp01(R + (1 - R) * growth - R * erosion);
   }

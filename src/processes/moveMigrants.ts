@@ -26,7 +26,6 @@ import { MigrantFlag } from '../world/migrants.js';
 import { clamp01, type DestinationAgent, type World } from '../world/world.js';
 
 /** Resources a migrant needs to pay for an irregular journey. */
-export const JOURNEY_COST = 0.25;
 
 interface OriginPlan {
   tryRate: number;
@@ -42,7 +41,8 @@ interface OriginPlan {
 
 function detection(world: World, state: number): number {
   const s = world.states[state];
-  return world.params.migrants.transitDetection * s.effort.border * (0.5 + 0.5 * s.detentionCapacity);
+  const base = world.params.migrants.transitDetentionBase;
+  return world.params.migrants.transitDetection * s.effort.border * (base + (1 - base) * s.detentionCapacity);
 }
 
 function borderDetection(world: World, d: number): number {
@@ -90,7 +90,7 @@ function planOrigin(world: World, o: number): OriginPlan {
     irregular: eIrregular / denominator,
     exit,
     routes: cumulative,
-    readmission: clamp01(0.2 + 0.8 * state.effort.border * (state.status === 'partner' ? 1 : 0.6)),
+    readmission: clamp01(p.readmissionBase + p.readmissionEffort * state.effort.border * (state.status === 'partner' ? 1 : p.readmissionNonPartner)),
     diaspora: p.diasporaEngagement * state.effort.development * programme,
     trusted: trustedEligible ? p.trustedEnrolment : 0,
   };
@@ -179,7 +179,7 @@ export function moveMigrants(world: World): void {
     const o = origin[m];
     switch (status[m]) {
       case S.prospective: {
-        const attempt = tryRate[o] * (0.5 + network[m]);
+        const attempt = tryRate[o] * (p.attemptBase + network[m]);
         if (u1 >= attempt) {
           // Most migrants stay at home this step: counted here, they skip the tallies below
           // (a prospective migrant has no flags: they are cleared when it becomes prospective).
@@ -194,7 +194,7 @@ export function moveMigrants(world: World): void {
             location[m] = routes[o][0].destination;
             t.regularArrivals++;
           }
-        } else if (v < leaving[o] && resources[m] >= JOURNEY_COST) {
+        } else if (v < leaving[o] && resources[m] >= p.journeyCost) {
           const e = exit[o];
           if (u2 < e) {
             t.exitsBlocked++;

@@ -3,7 +3,6 @@
  * run in a read-only child process with a time limit) or JSON, by path or by the name
  * of a bundled scenario.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,17 +106,5 @@ export async function loadScenarioInput(ref: string, options: LoadInputOptions =
   return { file: ref, path: path.resolve(file), slug, input: input as ScenarioInput };
 }
 
-/** A canonical JSON text: object keys sorted, so equal content gives equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
-}
-
-/** SHA-256 of the canonical JSON of a validated scenario: its content hash. */
-export function scenarioHash(scenario: unknown): string {
-  return createHash('sha256').update(canonicalJson(scenario)).digest('hex');
-}
+// Canonical JSON and the scenario hash run in the browser too: they live in canonical.ts.
+export { canonicalJson, scenarioHash } from './canonical.js';

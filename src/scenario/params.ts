@@ -44,6 +44,10 @@ export const partnershipParams = z
     agendaShare: share(0.35, { description: 'share of full-partner rewards offered under a Common Agenda', source: A }),
     softContingency: share(0.6, { description: 'how far soft rewards depend on current conduct (1 under conditionality)', source: A }),
     candidateShare: share(0.2, { description: 'share of full-partner rewards delivered during the preparatory phase ("wish-list" support)', source: A }),
+    commitmentMargin: share(0.1, { description: "the partner's commitments at signature: its effort on each pillar plus this margin (the declaration promises a little more than is done)", source: A }),
+    expectationAdjustment: share(0.25, { description: 'share of the gap between expected and promised-times-credible rewards closed per step (adaptive expectations)', unit: '1/step', source: A }),
+    slotsPerUtility: num(100, 1, 1e6, { description: 'legal-mobility slots per step worth one utility unit to a state (the value of full-partner rewards is quota / slotsPerUtility + funds × fundsValue)', unit: 'slots/utility', source: A }),
+    fundsValue: num(0.5, 0, 10, { description: 'value to a state of one aid unit per step, in utility units', unit: 'utility/aid unit', source: A }),
   })
   .prefault({});
 
@@ -91,6 +95,9 @@ export const standardsParams = z
     imitationTrust: share(0.5, { description: "weight of trust in imitation: the probability of imitating a peer's practice is scaled by (1 − b + b·T)", source: A }),
     codifyRate: share(0.1, { description: 'share of the gap between the codified package and the best practice closed per meeting by experts', source: A }),
     expertCodification: flag(true, { description: 'experts codify standard packages that members can imitate', source: 'Kunz: IOM and ICMPD curricula and handbooks (seed text l. 769–781); switch: assumption' }),
+    privateVisibility: share(0.5, { description: "how much of a peer's practice a member sees without a public table (1 with one)", source: A }),
+    standardGapWeight: share(0.25, { description: 'weight of the gap in adopted standard, beside the gap in observed performance, in the drive to imitate', source: A }),
+    initialShare: share(0.5, { description: "initial standard as a share of the state's capacity", source: A }),
   })
   .prefault({});
 
@@ -104,6 +111,8 @@ export const expertParams = z
     dataDecay: share(0.02, { description: 'share of data quality above its initial level lost per step', unit: '1/step', source: A }),
     authorityGain: share(0.05, { description: 'authority gained per step at full use of the budget, times room to grow', source: A }),
     authorityDecay: share(0.01, { description: 'authority lost per step', unit: '1/step', source: A }),
+    profileThreshold: share(0.6, { description: 'data quality below which an expert offers a migration profile first', source: A }),
+    capacityThreshold: share(0.5, { description: 'capacity below which an expert offers capacity building before training', source: A }),
   })
   .prefault({});
 
@@ -118,6 +127,25 @@ export const effortParams = z
     costWeight: num(1, 0, 10, { description: 'weight of adoption cost and resistance in the extrinsic response', source: A }),
     offset: num(0.8, -10, 10, { description: 'baseline disutility of effort (logit offset)', source: A }),
     intrinsicNorm: share(0.75, { description: 'effort the internalised norm prescribes before any standard is imitated', source: A }),
+    initialShare: share(0.5, { description: "initial effort on every pillar as a share of the state's willingness", source: A }),
+    anticipation: z
+      .strictObject({
+        none: share(0.05, { description: 'share of full-partner rewards a state with no status anticipates', source: A }),
+        dialogue: share(0.15, { description: 'share anticipated in dialogue', source: A }),
+        agenda: share(0.35, { description: 'share anticipated with a Common Agenda', source: A }),
+        candidate: share(0.6, { description: 'share anticipated as a candidate', source: A }),
+        partner: share(1, { description: 'share anticipated as a partner', source: A }),
+        refused: share(0, { description: 'share anticipated after a refusal', source: A }),
+        suspended: share(0.2, { description: 'share anticipated while the partnership is suspended', source: A }),
+      })
+      .prefault({}),
+    pillarCost: z
+      .strictObject({
+        mobility: share(0.3, { description: 'share of the adoption cost borne on the legal-mobility pillar', source: A }),
+        development: share(0.3, { description: 'share of the adoption cost borne on the development pillar', source: A }),
+        border: share(1, { description: 'share of the adoption cost borne on the border pillar (remittances and the diaspora weigh on border control most)', source: A }),
+      })
+      .prefault({}),
   })
   .prefault({});
 
@@ -130,6 +158,17 @@ export const responsibilisationParams = z
     resistanceErosion: share(0.02, { description: 'erosion per unit of resistance', unit: '1/step', source: A }),
     costErosion: share(0.01, { description: 'erosion per unit of adoption cost while engaged', unit: '1/step', source: A }),
     crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001 (motivation crowding); value: assumption' }),
+    exposure: z
+      .strictObject({
+        attended: num(1, 0, 10, { description: 'agency exposure of attending a forum meeting', source: A }),
+        partnerDeclaration: num(1, 0, 10, { description: 'agency exposure of a signed joint declaration (partner)', source: A }),
+        candidateDeclaration: num(0.5, 0, 10, { description: 'agency exposure of candidacy or a Common Agenda', source: A }),
+        profiled: num(0.5, 0, 10, { description: 'agency exposure of a co-owned migration profile', source: A }),
+        monitored: num(0.5, 0, 10, { description: 'performance exposure of being monitored under a partnership framework', source: A }),
+        ranked: num(0.5, 0, 10, { description: 'performance exposure of holding a grade in a public table', source: A }),
+        trained: num(0.5, 0, 10, { description: 'performance exposure of a training or capacity-building service', source: A }),
+      })
+      .prefault({}),
   })
   .prefault({});
 
@@ -138,6 +177,7 @@ export const institutionParams = z
     institutionHazard: share(0.08, { description: 'hazard of a new migration institution or law per step, times responsibilisation times capacity', unit: '1/step', source: A }),
     restrictionAdjustment: share(0.05, { description: 'share of the gap to the target emigration restriction closed per step', unit: '1/step', source: A }),
     detentionAdjustment: share(0.05, { description: 'share of the gap to the target detention capacity closed per step', unit: '1/step', source: A }),
+    initialShare: share(0.4, { description: "initial institutions as a share of the maximum, times capacity (rounded down to whole levels)", source: A }),
   })
   .prefault({});
 
@@ -171,6 +211,12 @@ export const migrantParams = z
     circularReturn: share(0.01, { description: 'per-step hazard that a regular migrant returns (circular migration)', unit: '1/step', source: A }),
     diasporaEngagement: share(0.05, { description: 'per-step hazard that a regular migrant joins a diaspora programme, times development effort', unit: '1/step', source: A }),
     trustedEnrolment: share(0.05, { description: 'per-step hazard of trusted-traveller enrolment for an eligible regular migrant', unit: '1/step', source: A }),
+    journeyCost: share(0.25, { description: 'resources a migrant needs to set out on an irregular route', source: A }),
+    attemptBase: num(0.5, 0, 10, { description: 'the part of the attempt rate that does not depend on the own network: aspiration × (attemptBase + network)', source: A }),
+    readmissionBase: share(0.2, { description: 'share of apprehended irregular migrants readmitted by their origin whatever its border effort', source: A }),
+    readmissionEffort: share(0.8, { description: 'further share readmitted at full border effort of the origin', source: A }),
+    readmissionNonPartner: share(0.6, { description: 'how much of that further share a state that is not a partner readmits', source: A }),
+    transitDetentionBase: share(0.5, { description: 'the part of transit detection that does not need detention capacity: detection × effort × (base + (1 − base) × detention)', source: A }),
   })
   .prefault({});
 
@@ -181,9 +227,27 @@ export const destinationParams = z
     tightening: share(0.005, { description: 'entry threshold raised per step of excess arrivals', source: A }),
     maxTightening: share(0.1, { description: 'largest rise of the entry threshold above its initial level (tightening is bounded)', source: A }),
     loosening: share(0.005, { description: 'entry threshold lowered per step below target, down to its initial level (tightening is reversible)', source: A }),
+    maxEntryThreshold: share(0.95, { description: 'the highest entry threshold tightening can reach', source: A }),
     relaxation: share(0.01, { description: 'share of policing above its initial level relaxed per step below target', source: A }),
     policingBoost: share(0, { description: 'policing added at the start (policing-only policy)', source: 'policy lever (docs/ODD.md §7.14)' }),
     credibilityMultiplier: num(1, 0, 1, { description: "multiplier on destinations' credibility", source: A }),
+  })
+  .prefault({});
+
+export const welfareParams = z
+  .strictObject({
+    regular: num(1, -10, 10, { description: "a migrant's utility per step with a regular status", unit: 'utility/step', source: A }),
+    irregular: num(0.4, -10, 10, { description: "a migrant's utility per step without a regular status abroad", unit: 'utility/step', source: A }),
+    inTransit: num(-0.5, -10, 10, { description: "a migrant's utility per step on an irregular route", unit: 'utility/step', source: A }),
+    returned: num(-0.2, -10, 10, { description: "a returned migrant's utility per step", unit: 'utility/step', source: A }),
+    trustedBonus: num(0.1, -10, 10, { description: "a trusted traveller's extra utility per step", unit: 'utility/step', source: A }),
+    regularGain: num(1, -10, 10, { description: "destination's welfare per regular arrival, per 1,000 migrants in the model", source: A }),
+    irregularCost: num(2, -10, 10, { description: "destination's welfare lost per irregular arrival, per 1,000 migrants", source: A }),
+    returnCost: num(0.5, -10, 10, { description: "destination's welfare lost per forced return, per 1,000 migrants", source: A }),
+    policingCost: num(0.5, -10, 10, { description: "destination's welfare lost per unit of policing", source: A }),
+    remittances: num(0.5, -10, 10, { description: "an origin state's welfare per unit of its regular share abroad (remittances)", source: A }),
+    restrictionCost: num(0.5, -10, 10, { description: "an origin state's welfare lost per unit of exit restriction", source: A }),
+    resistanceCost: num(0.2, -10, 10, { description: "an origin state's welfare lost per unit of resistance", source: A }),
   })
   .prefault({});
 
@@ -202,6 +266,7 @@ export const paramsSchema = z
     resistance: resistanceParams,
     migrants: migrantParams,
     destination: destinationParams,
+    welfare: welfareParams,
   })
   .prefault({});
 

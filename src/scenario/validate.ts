@@ -12,7 +12,8 @@ export interface ValidationProblem {
   message: string;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** One zod issue as the short phrase the CLI prints after the field path. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
     return `expected ${issue.expected}, got ${issue.input === undefined ? 'nothing' : typeof issue.input}`;

@@ -15,7 +15,8 @@ import { MAX_INSTITUTIONS, clamp01, type DestinationAgent, type Route, type Stat
 
 /** Value of full-partner rewards (quota and aid) in utility units. */
 export function fullRewardValue(spec: DestinationSpec, params: Params): number {
-  return (spec.mobilityQuota * params.partnership.mobilityMultiplier) / 100 + spec.developmentFunds * params.partnership.aidMultiplier * 0.5;
+  const p = params.partnership;
+  return (spec.mobilityQuota * p.mobilityMultiplier) / p.slotsPerUtility + spec.developmentFunds * p.aidMultiplier * p.fundsValue;
 }
 
 function createDestination(spec: DestinationSpec, params: Params): DestinationAgent {
@@ -62,7 +63,7 @@ export function perturbStates(specs: StateSpec[], sd: number, rng: RandomStream)
 }
 
 function createState(spec: StateSpec, index: number, courtedBy: number, params: Params): StateAgent {
-  const initialEffort = 0.5 * spec.willingness;
+  const initialEffort = params.effort.initialShare * spec.willingness;
   return {
     index,
     id: spec.id,
@@ -87,8 +88,8 @@ function createState(spec: StateSpec, index: number, courtedBy: number, params: 
     emigrationRestriction: spec.emigrationRestriction,
     detentionCapacity: spec.detentionCapacity,
     resistance: spec.resistance,
-    institutions: Math.floor(spec.capacity * 0.4 * MAX_INSTITUTIONS),
-    standard: 0.5 * spec.capacity,
+    institutions: Math.floor(spec.capacity * params.institutions.initialShare * MAX_INSTITUTIONS),
+    standard: params.standards.initialShare * spec.capacity,
     effort: Object.fromEntries(PILLARS.map((p) => [p, initialEffort])) as StateAgent['effort'],
     status: spec.status,
     statusSince: 0,

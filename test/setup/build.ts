@@ -1,10 +1,10 @@
 /**
- * Builds dist/ once before the tests, so that the tests that spawn the built CLI test
+ * Builds dist/ (the CLI and the explorer's page) once before the tests, so that the tests that spawn the built CLI test
  * what users run. Skipped when PARTNERSIM_SKIP_BUILD=1 (the build is already fresh).
  */
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.PARTNERSIM_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }

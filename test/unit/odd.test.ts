@@ -24,14 +24,21 @@ describe('docs/ODD.md parameter table', () => {
   it('lists every scenario parameter (params.*) with its default', async () => {
     const { z } = await import('zod');
     const { paramsSchema } = await import('../../src/scenario/params.js');
-    const json = z.toJSONSchema(paramsSchema, { io: 'input' }) as { properties: Record<string, { properties: Record<string, { default?: unknown }> }> };
+    type Node = { properties?: Record<string, Node>; default?: unknown; type?: string };
+    const json = z.toJSONSchema(paramsSchema, { io: 'input' }) as Node;
     let count = 0;
-    for (const [group, node] of Object.entries(json.properties)) {
-      for (const [name, field] of Object.entries(node.properties)) {
-        expect(odd, `params.${group}.${name}`).toContain(`| \`params.${group}.${name}\` | \`${JSON.stringify(field.default)}\` |`);
-        count++;
+    // every leaf field, nested groups included (params.effort.anticipation.none)
+    const visit = (node: Node, path: string) => {
+      for (const [name, field] of Object.entries(node.properties ?? {})) {
+        const at = `${path}.${name}`;
+        if (field.properties && field.type === 'object') visit(field, at);
+        else {
+          expect(odd, at).toContain(`| \`${at}\` | \`${JSON.stringify(field.default)}\` |`);
+          count++;
+        }
       }
-    }
+    };
+    for (const [group, node] of Object.entries(json.properties ?? {})) visit(node, `params.${group}`);
     expect(count).toBeGreaterThan(100);
   });
 });

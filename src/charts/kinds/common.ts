@@ -16,6 +16,11 @@ export interface ChartContext {
   height?: number;
   /** colours of the policies, by their place in POLICY_NAMES (default: the theme's) */
   palette?: readonly string[];
+  /**
+   * the first and last step the time axis spans (default: those of the rows); a chart
+   * redrawn as a run goes (the explorer) keeps its axis, and so its compiled form
+   */
+  span?: readonly [number, number];
 }
 
 export function panelWidth(context: ChartContext, fallback: number = PANEL.width): number {
@@ -59,8 +64,9 @@ export function round6(x: number): number | null {
   return Number.isFinite(x) ? Number(x.toPrecision(6)) : null;
 }
 
-/** The first and last step of some rows. */
-export function stepRange(rows: readonly { step: number }[]): [number, number] {
+/** The first and last step of some rows, or `span` when it is given. */
+export function stepRange(rows: readonly { step: number }[], span?: readonly [number, number]): [number, number] {
+  if (span) return [span[0], span[1]];
   let first = Infinity;
   let last = -Infinity;
   for (const r of rows) {

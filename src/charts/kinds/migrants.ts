@@ -39,7 +39,7 @@ export function migrantsSpec(rows: readonly MigrantRow[], context: ChartContext,
   const layer = {
     mark: { type: 'area', stroke: 'white', strokeWidth: 0.4, interpolate: 'linear' },
     encoding: {
-      x: timeEncoding(context.time, ...stepRange(rows), many && columns > 2 ? 4 : 5),
+      x: timeEncoding(context.time, ...stepRange(rows, context.span), many && columns > 2 ? 4 : 5),
       y: { field: 'migrants', type: 'quantitative', stack: 'zero', title: many ? ['Migrants who left', 'home (number)'] : 'Migrants who have left home (number)', axis: { format: ',.0f' } },
       color: {
         field: 'status',

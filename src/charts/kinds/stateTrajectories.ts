@@ -38,7 +38,7 @@ export function stateTrajectoriesSpec(rows: readonly StateBandRow[], context: Ch
   const height = panelHeight(context, 44);
   const withBand = mine.some((r) => r.n > 1);
   const policy = policyEncodings(policies, context, COLUMNS * (width + 16));
-  const x = timeEncoding(context.time, ...stepRange(mine), 2);
+  const x = timeEncoding(context.time, ...stepRange(mine, context.span), 2);
   const title = indicatorTitle(options.indicator, stepWord(context.time));
   const values = mine.map((r) => ({ policy: r.policy, state: r.state, time: round6(timeOf(context.time, r.step)), median: round6(r.median), low: round6(r.low), high: round6(r.high) }));
   // one y title for all panels, above them: repeated beside each row it would not fit

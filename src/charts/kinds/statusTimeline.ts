@@ -69,7 +69,7 @@ export function statusTimelineSpec(rows: readonly StatusRow[], context: ChartCon
   const height = context.height ?? Math.max(60, order.length * 9);
   const dt = stepLength(context.time);
   const values = spans(mine).map((r) => ({ policy: r.policy, state: r.state, time: round6(timeOf(context.time, r.first)), end: round6(timeOf(context.time, r.last) + dt), status: statusLabel(r.status) }));
-  const [first, last] = stepRange(mine);
+  const [first, last] = stepRange(mine, context.span);
   const x = timeEncoding(context.time, first, last + 1, many ? 4 : 5);
   const layer = {
     mark: { type: 'rect', strokeWidth: 0 },

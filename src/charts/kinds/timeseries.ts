@@ -40,7 +40,7 @@ export function timeseriesSpec(rows: readonly BandRow[], context: ChartContext, 
   const figureWidth = indicators.length > 1 ? COLUMNS * (width + 50) : width + 50;
   const withBand = rows.some((r) => r.n > 1);
   const policy = policyEncodings(options.policies, context, figureWidth);
-  const x = timeEncoding(context.time, ...stepRange(rows));
+  const x = timeEncoding(context.time, ...stepRange(rows, context.span));
   const values = rows
     .filter((r) => options.policies.includes(r.policy) && indicators.includes(r.indicator))
     .map((r) => ({ indicator: r.indicator, policy: r.policy, time: round6(timeOf(context.time, r.step)), median: round6(r.median), low: round6(r.low), high: round6(r.high), n: r.n }));

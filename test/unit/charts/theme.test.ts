@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY, fontFiles, textWidth } from '../../../src/charts/fonts.js';
 import { GRADE_COLOURS, lightness, MIGRANT_COLOURS, MIGRANT_STACK, POLICY_COLOURS, POLICY_DASHES, policyStyle, STATUS_COLOURS } from '../../../src/charts/palette.js';
-import { chartTheme, mergeConfig, publicationTheme, readThemeFile, themePalette } from '../../../src/charts/theme.js';
+import { mergeConfig, publicationTheme, themePalette } from '../../../src/charts/theme.js';
+import { chartTheme, readThemeFile } from '../../../src/charts/themeFile.js';
 import { InputError } from '../../../src/scenario/errors.js';
 import { POLICY_NAMES } from '../../../src/scenario/policies.js';
 

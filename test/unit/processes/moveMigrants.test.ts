@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MigrantStatusCode as S } from '../../../src/domain/vocabulary.js';
 import { createStream } from '../../../src/engine/random.js';
-import { JOURNEY_COST, moveMigrants } from '../../../src/processes/moveMigrants.js';
+import { moveMigrants } from '../../../src/processes/moveMigrants.js';
 import { MigrantFlag } from '../../../src/world/migrants.js';
 import type { World } from '../../../src/world/world.js';
 import { DST, destinationOf, makeWorld, stateOf, type TestState, type TestWorldSpec } from '../../helpers/world.js';
@@ -229,7 +229,7 @@ describe('moveMigrants', () => {
       const st = w.migrants.status[m];
       if (st === S.in_transit || st === S.irregular) {
         departed++;
-        expect(w.migrants.resources[m]).toBeGreaterThanOrEqual(JOURNEY_COST);
+        expect(w.migrants.resources[m]).toBeGreaterThanOrEqual(w.params.migrants.journeyCost);
       }
     }
     expect(departed).toBeGreaterThan(1000);

@@ -1,0 +1,77 @@
+/**
+ * Explorer benchmarks, in Debian's chromium driven by playwright-core: the page playing
+ * a run of 100,000 migrants on both sides and redrawing every 10 steps, against the
+ * engine stepping in the page's own workers with nothing drawn, in the same browser
+ * (target: the page keeps at least 80% of the engine's rate); and the redraw of one
+ * chart of a 10,000-point series (target: one frame, 16 ms). Skipped without chromium.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serveExplorer, toExploreOptions } from '../dist/src/cli/explore.js';
+import { CHROMIUM, launchChromium } from '../test/browser/chromium.js';
+import { median, type BenchRow } from './stats.js';
+
+// The functions given to page.evaluate run in the page; the benchmarks are type-checked without the DOM's types.
+declare const document: any;
+declare const window: any;
+
+const MIGRANTS = 100_000;
+const STEPS = 64;
+const REPEATS = 3;
+
+export async function explorerBenchmarks(): Promise<BenchRow[]> {
+  if (!existsSync(CHROMIUM)) {
+    process.stderr.write(`explorer benchmarks skipped: ${CHROMIUM} is not installed\n`);
+    return [];
+  }
+  const cwd = mkdtempSync(path.join(tmpdir(), 'partnersim-bench-explorer-'));
+  const server = await serveExplorer(toExploreOptions({ migrants: MIGRANTS, steps: STEPS, port: 0 }, cwd));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    const idle = () => page.waitForFunction(() => document.body.dataset.ready === '1' && document.body.dataset.busy === '0', null, { timeout: 600_000 });
+    await idle();
+    await page.selectOption('#speed', '10');
+    const data = JSON.parse((await page.textContent('#partnersim-data')) ?? '{}');
+    const partnership = data.policies.find((p: { name: string }) => p.name === 'partnership');
+    const setup = { kind: 'setup', scenario: data.scenario, slug: data.slug, policy: partnership, seed: 1, steps: STEPS, migrants: MIGRANTS };
+    const ratios: number[] = [];
+    const pageRates: number[] = [];
+    const engineRates: number[] = [];
+    for (let k = 0; k < REPEATS; k++) {
+      // the engine alone: both sides' workers, every step at once, nothing drawn
+      const engineMs = await page.evaluate(
+        ([s, n]) => (window as unknown as { partnersimBench: { headless(s: unknown, n: number, sides: number): Promise<number> } }).partnersimBench.headless(s, n, 2),
+        [setup, STEPS] as const,
+      );
+      // the page: reset, then play to the horizon, redrawing every 10 steps
+      await page.click('#reset');
+      await idle();
+      // a string, run as written (a function would be rewritten by the TypeScript loader)
+      const pageMs = (await page.evaluate(`new Promise((resolve) => {
+        const t0 = performance.now();
+        document.getElementById('play').click();
+        const poll = () => document.getElementById('taken').textContent === '${STEPS}' && document.body.dataset.busy === '0' ? resolve(performance.now() - t0) : setTimeout(poll, 2);
+        poll();
+      })`)) as number;
+      engineRates.push(STEPS / (engineMs / 1000));
+      pageRates.push(STEPS / (pageMs / 1000));
+      ratios.push(engineMs / pageMs);
+    }
+    const redraws = await page.evaluate(() => (window as unknown as { partnersimBench: { redraw(p: number, r: number): Promise<number[]> } }).partnersimBench.redraw(10_000, 15));
+    const ratio = median(ratios);
+    const redraw = median(redraws);
+    return [
+      { name: `explorer: engine in the page's workers, ${MIGRANTS} migrants, A and B`, value: median(engineRates).median, unit: 'steps/s', spread: median(engineRates).spread },
+      { name: 'explorer: page playing, redraw every 10 steps', value: median(pageRates).median, unit: 'steps/s', spread: median(pageRates).spread },
+      { name: 'explorer: page rate / engine rate', value: ratio.median, unit: '', spread: ratio.spread, target: '>= 0.8', pass: ratio.median >= 0.8 },
+      { name: 'explorer: redraw of a 10,000-point series', value: redraw.median, unit: 'ms', spread: redraw.spread, target: '<= 16 ms', pass: redraw.median <= 16 },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * The explorer's page: two sides, A and B, on the same seed, each run by its own Web
+ * Worker with the engine of the command line; controls generated from the schema,
+ * charts drawn with the publication specs, the current step's indicators as a table,
+ * the settings in the address, and export and load of a reproducible file.
+ */
+import type { TimeAxis } from '../../charts/calendar.js';
+import { InputError } from '../../scenario/errors.js';
+import type { Scenario, ScenarioInput } from '../../scenario/schema.js';
+import { EXPORT_FORMAT, indicatorsHash, parseExport, type ExportedRun } from '../exportFile.js';
+import { PAGE_DATA_ID, type PageData } from '../pageData.js';
+import { canonicalJson } from '../../scenario/canonical.js';
+import { effectivePolicy, effectiveScenario, type PolicyData, type RunSettings } from '../settings.js';
+import { formatAddress, parseAddress } from './address.js';
+import { CHARTS, ChartView, type ChartName } from './charts.js';
+import { installBenchHook } from './benchHook.js';
+import { renderControls } from './controls.js';
+import { Side, type SideName } from './side.js';
+import { renderTable } from './table.js';
+
+declare const __WORKER_SOURCE__: string;
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`the page has no #${id}`);
+  return node as T;
+};
+
+const data = JSON.parse($(PAGE_DATA_ID).textContent ?? '{}') as PageData;
+const workerUrl = URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: 'text/javascript' }));
+let scenario: ScenarioInput = data.scenario;
+let slug = data.slug;
+const policies: PolicyData[] = data.policies;
+const sides: Side[] = [new Side('A', data.initial, workerUrl), new Side('B', data.initial, workerUrl)];
+const views = new Map<ChartName, ChartView>();
+let playing = false;
+let linked = false;
+let queue: Promise<void> = Promise.resolve();
+let queued = 0;
+
+function message(text: string, kind: 'error' | 'info' = 'info'): void {
+  const node = $('message');
+  node.textContent = text;
+  node.dataset.kind = kind;
+  node.hidden = text === '';
+}
+
+/** Runs operations one after another; a failure is shown, never thrown away. */
+function enqueue(action: () => Promise<void>): Promise<void> {
+  queued++;
+  // busy at once, so that whoever waits for the page to be idle waits for this too
+  document.body.dataset.busy = '1';
+  queue = queue
+    .then(action)
+    .catch((error: unknown) => message(error instanceof Error ? error.message : String(error), 'error'))
+    .finally(async () => {
+      queued--;
+      if (queued === 0) await refresh();
+    });
+  return queue;
+}
+
+function policyOf(settings: RunSettings): PolicyData {
+  const base = policies.find((p) => p.name === settings.policy);
+  if (!base) throw new InputError(`unknown policy "${settings.policy}" (known: ${policies.map((p) => p.name).join(', ')})`);
+  return base;
+}
+
+function scenarios(settings: RunSettings): { effective: Scenario; policyOnly: Scenario } {
+  const base = policyOf(settings);
+  const sizes = { steps: settings.steps, migrants: settings.migrants };
+  return { effective: effectiveScenario(scenario, effectivePolicy(base, settings.levers), sizes), policyOnly: effectiveScenario(scenario, base, sizes) };
+}
+
+function timeAxis(): TimeAxis {
+  const { effective } = scenarios(sides[0].settings);
+  return { kind: 'year', start: effective.start.year + (effective.start.quarter - 1) / 4, stepsPerYear: effective.stepsPerYear };
+}
+
+function taken(): number {
+  return Math.min(sides[0].taken, sides[1].taken);
+}
+
+async function drawCharts(): Promise<void> {
+  const inputs = { sides, time: timeAxis(), steps: sides[0].settings.steps };
+  for (const [name, chart] of Object.entries(CHARTS) as [ChartName, (typeof CHARTS)[ChartName]][]) {
+    const view = views.get(name)!;
+    await view.draw(chart.build(inputs));
+    view.container.dataset.ms = view.lastMs.toFixed(1);
+  }
+}
+
+function renderSide(side: Side): void {
+  const { effective, policyOnly } = scenarios(side.settings);
+  renderControls($(`controls-${side.name}`), { side: side.name, settings: side.settings, policies, effective, policyOnly, onChange: (settings) => change(side.name, settings) });
+}
+
+function updateAddress(): void {
+  history.replaceState(null, '', formatAddress({ a: sides[0].settings, b: sides[1].settings, step: taken(), linked }));
+}
+
+/** Table, counters, buttons and address; the charts too unless `charts` is false. */
+async function refresh(charts = true): Promise<void> {
+  renderTable($('indicators') as HTMLTableElement, sides);
+  $('taken').textContent = String(taken());
+  $('horizon').textContent = String(sides[0].settings.steps);
+  $('run-ids').textContent = sides.map((s) => `${s.name}: ${s.runId}`).join(' · ');
+  ($('step') as HTMLButtonElement).disabled = playing || sides.every((s) => s.done);
+  ($('play') as HTMLButtonElement).disabled = playing || sides.every((s) => s.done);
+  ($('pause') as HTMLButtonElement).disabled = !playing;
+  document.body.dataset.busy = queued > 0 || playing ? '1' : '0';
+  updateAddress();
+  if (charts) await drawCharts();
+}
+
+async function setup(side: Side, catchUp: number): Promise<void> {
+  await side.setup(scenario, slug, policies);
+  await side.step(catchUp);
+}
+
+function sharedInputs(): { seed: number; migrants: number; steps: number } {
+  const read = (id: string, min: number) => {
+    const input = $(id) as HTMLInputElement;
+    const value = Number(input.value);
+    if (input.value === '' || !Number.isSafeInteger(value) || value < min) throw new InputError(`${id}: expected an integer of at least ${min}, got ${JSON.stringify(input.value)}`);
+    return value;
+  };
+  return { seed: read('seed', 0), migrants: read('migrants', 0), steps: read('steps', 1) };
+}
+
+function showShared(settings: RunSettings): void {
+  ($('seed') as HTMLInputElement).value = String(settings.seed);
+  ($('migrants') as HTMLInputElement).value = String(settings.migrants);
+  ($('steps') as HTMLInputElement).value = String(settings.steps);
+  ($('linked') as HTMLInputElement).checked = linked;
+}
+
+/** A lever moved on one side (on both when linked): that side starts again and catches up. */
+function change(name: SideName, settings: RunSettings): void {
+  playing = false;
+  enqueue(async () => {
+    const target = taken();
+    const changed = linked ? sides : sides.filter((s) => s.name === name);
+    for (const side of changed) {
+      const next = { ...settings, seed: side.settings.seed, migrants: side.settings.migrants, steps: side.settings.steps };
+      scenarios(next); // validates before the worker is asked
+      side.settings = next;
+    }
+    await Promise.all(changed.map((side) => setup(side, target)));
+    sides.forEach(renderSide);
+    message('');
+  });
+}
+
+/** Seed, migrants or horizon changed: both sides set up again from step 0 (a structural change). */
+function setupAgain(shared: { seed: number; migrants: number; steps: number }): Promise<void> {
+  playing = false;
+  return enqueue(async () => {
+    for (const side of sides) side.settings = { ...side.settings, ...shared };
+    await Promise.all(sides.map((side) => setup(side, 0)));
+    sides.forEach(renderSide);
+    showShared(sides[0].settings);
+  });
+}
+
+async function playLoop(): Promise<void> {
+  const batch = () => Promise.all(sides.map((s) => s.step(Number(($('speed') as HTMLSelectElement).value))));
+  let pending = batch();
+  while (playing) {
+    await pending;
+    if (sides.every((s) => s.done)) break;
+    // the workers run the next steps while the page draws these
+    pending = batch();
+    await refresh();
+  }
+  await pending;
+  playing = false;
+}
+
+function download(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function exportSide(side: Side): void {
+  enqueue(async () => {
+    const run: ExportedRun = {
+      format: EXPORT_FORMAT,
+      package: data.package,
+      scenario: { slug, input: scenario },
+      settings: side.settings,
+      policy: effectivePolicy(policyOf(side.settings), side.settings.levers),
+      seed: side.settings.seed,
+      steps: side.settings.steps,
+      migrants: side.settings.migrants,
+      step: side.taken,
+      scenarioHash: side.scenarioHash,
+      indicatorsHash: indicatorsHash(side.rows),
+    };
+    download(`${side.runId}-step-${side.taken}.json`, JSON.stringify(run, null, 2) + '\n');
+    message(`exported ${side.name} at step ${side.taken}: reproduce it with partnersim run --from FILE`);
+  });
+}
+
+async function load(file: File): Promise<void> {
+  const text = await file.text();
+  playing = false;
+  enqueue(async () => {
+    const run = parseExport(text, file.name);
+    const base = policies.find((p) => p.name === run.settings.policy);
+    if (!base || canonicalJson(effectivePolicy(base, run.settings.levers)) !== canonicalJson(run.policy)) {
+      throw new InputError(`${file.name}: policy: "${run.policy.name}" does not match the settings' policy and levers in this page`);
+    }
+    scenario = run.scenario.input as ScenarioInput;
+    slug = run.scenario.slug;
+    scenarios(run.settings);
+    for (const side of sides) side.settings = run.settings;
+    await Promise.all(sides.map((side) => setup(side, run.step)));
+    sides.forEach(renderSide);
+    showShared(run.settings);
+    const hash = indicatorsHash(sides[0].rows);
+    if (hash !== run.indicatorsHash) throw new InputError(`${file.name}: the indicators of this run differ from the file's (indicatorsHash ${run.indicatorsHash.slice(0, 12)}…, here ${hash.slice(0, 12)}…)`);
+    message(`loaded ${file.name}: ${run.step} steps, indicators identical to the file's`);
+  });
+}
+
+function wire(): void {
+  for (const name of Object.keys(CHARTS) as ChartName[]) {
+    const figure = $(`chart-${name}`);
+    const canvas = document.createElement('div');
+    canvas.className = 'view';
+    const title = document.createElement('figcaption');
+    title.textContent = CHARTS[name].title + ' ';
+    const view = new ChartView(canvas);
+    for (const format of ['svg', 'png'] as const) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = format.toUpperCase();
+      button.addEventListener('click', async () => {
+        const base = `${sides[0].runId}-${name}`;
+        if (format === 'svg') download(`${base}.svg`, (await view.svg()) ?? '', 'image/svg+xml');
+        else {
+          const a = document.createElement('a');
+          a.href = (await view.png()) ?? '';
+          a.download = `${base}.png`;
+          a.click();
+        }
+      });
+      title.append(button);
+    }
+    figure.append(title, canvas);
+    views.set(name, view);
+  }
+  $('step').addEventListener('click', () => enqueue(async () => void (await Promise.all(sides.map((s) => s.step(1))))));
+  $('play').addEventListener('click', () => {
+    playing = true;
+    enqueue(playLoop);
+    void refresh(false);
+  });
+  $('pause').addEventListener('click', () => (playing = false));
+  $('reset').addEventListener('click', () => void setupAgain({ ...sharedInputs(), seed: sides[0].settings.seed }));
+  $('new-seed').addEventListener('click', () => {
+    const seed = crypto.getRandomValues(new Uint32Array(1))[0];
+    ($('seed') as HTMLInputElement).value = String(seed);
+    void setupAgain({ ...sharedInputs(), seed });
+  });
+  $('setup').addEventListener('click', () => {
+    try {
+      void setupAgain(sharedInputs());
+    } catch (error) {
+      message((error as Error).message, 'error');
+    }
+  });
+  $('linked').addEventListener('change', () => {
+    linked = ($('linked') as HTMLInputElement).checked;
+    updateAddress();
+  });
+  $('export-A').addEventListener('click', () => exportSide(sides[0]));
+  $('export-B').addEventListener('click', () => exportSide(sides[1]));
+  $('load').addEventListener('change', () => {
+    const file = ($('load') as HTMLInputElement).files?.[0];
+    if (file) void load(file);
+    ($('load') as HTMLInputElement).value = '';
+  });
+}
+
+function start(): void {
+  installBenchHook(workerUrl);
+  $('scenario-name').textContent = `${slug} · partnersim ${data.package.version}`;
+  wire();
+  let step = 0;
+  try {
+    const address = parseAddress(location.hash);
+    if (address) {
+      scenarios(address.a);
+      scenarios(address.b);
+      sides[0].settings = address.a;
+      sides[1].settings = address.b;
+      linked = address.linked;
+      step = Math.min(address.step, address.a.steps, address.b.steps);
+    }
+  } catch (error) {
+    message(`${(error as Error).message}; showing the scenario's own settings instead`, 'error');
+  }
+  showShared(sides[0].settings);
+  sides.forEach(renderSide);
+  enqueue(async () => {
+    await Promise.all(sides.map((side) => setup(side, step)));
+    document.body.dataset.ready = '1';
+  });
+}
+
+start();
