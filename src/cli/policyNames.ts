@@ -1,5 +1,5 @@
 /**
- * The policies that `compare`, `robustness` and `chart` select from a sweep folder are
+ * The policies that `compare`, `robustness`, `chart`, `sensitivity` and `discover` select from a sweep folder are
  * labelled by name: a policy file given there stands for the policy it defines, so its
  * name is read from the file (resolvePolicy's rule: a value with a '/' or a .ts, .mts,
  * .js, .mjs or .json ending is a file).
