@@ -19,7 +19,7 @@ import { InputError } from '../scenario/errors.js';
 import { canonicalJson, scenarioHash } from '../scenario/loader.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Policy } from '../scenario/policies.js';
-import { policyContent, policyHash } from '../scenario/policySchema.js';
+import { policyContent, policyHash } from '../scenario/policyHash.js';
 import { policyKey, resolvePolicies } from '../scenario/resolvePolicy.js';
 import { checkPrecedence, type Precedence } from '../scenario/precedence.js';
 import { parseScenario } from '../scenario/validate.js';

@@ -19,7 +19,7 @@ import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { PACKAGE_ROOT, scenarioHash } from '../scenario/loader.js';
 import { scheduleOf, type ScheduledIntervention } from '../scenario/interventions.js';
 import type { Policy, PolicyOrigin, ScenarioOverride } from '../scenario/policies.js';
-import { policyHash } from '../scenario/policySchema.js';
+import { policyHash } from '../scenario/policyHash.js';
 import { modelFingerprint, type ModelFingerprint } from './fingerprint.js';
 import type { Scenario } from '../scenario/schema.js';
 

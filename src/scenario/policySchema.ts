@@ -6,7 +6,6 @@
  * override is kept as written (it is deep-merged into the scenario's input before the
  * scenario is validated); the schema checks its shape and every value it sets.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { PROCESS_NAMES, type ProcessName } from '../domain/vocabulary.js';
 import { InputError, formatPath } from './errors.js';
@@ -83,20 +82,4 @@ export function checkPolicyInput(input: unknown, where: string): PolicyInput {
   const problem = policyProblem(input);
   if (problem) throw new InputError(`${where}: ${problem}`);
   return input as PolicyInput;
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
-/** The content of a policy that identifies it: name, description, contrast and override. */
-export function policyContent(policy: { name: string; description: string; contrast: string; override: unknown }): PolicyInput {
-  return { name: policy.name, description: policy.description, contrast: policy.contrast, override: policy.override as PolicyInput['override'] };
-}
-
-/** SHA-256 of the canonical JSON of a policy's content (keys sorted). */
-export function policyHash(policy: { name: string; description: string; contrast: string; override: unknown }): string {
-  return createHash('sha256').update(canonical(policyContent(policy))).digest('hex');
 }

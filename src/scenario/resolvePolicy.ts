@@ -13,7 +13,8 @@ import path from 'node:path';
 import { InputError } from './errors.js';
 import { BUNDLED_SCENARIO_DIR, loadConfigFile } from './loader.js';
 import { POLICY_NAMES, getPolicy, isPolicyName, type Policy, type ScenarioOverride } from './policies.js';
-import { checkPolicyInput, policyHash } from './policySchema.js';
+import { policyHash } from './policyHash.js';
+import { checkPolicyInput } from './policySchema.js';
 
 export interface ResolveOptions {
   /** the scenario's raw input (its `policies` section is read) */
