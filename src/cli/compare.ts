@@ -22,7 +22,7 @@ import type { CliIo } from './shared/io.js';
 import { integerOption, textOption } from './shared/options.js';
 import { runSweepCommand } from './shared/runSweep.js';
 import { toSweepOptions } from './shared/sweepOptions.js';
-import { optionalPolicyNames, policyNames } from './policyNames.js';
+import { optionalPolicyNames, policyNames } from './shared/policyNames.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
 const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory', 'precedence'] as const;

@@ -18,7 +18,7 @@ import { withFolderLock } from '../io/lock.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, textOption } from './shared/options.js';
-import { policyNames } from './policyNames.js';
+import { policyNames } from './shared/policyNames.js';
 
 export interface DiscoverArguments {
   dir?: unknown;

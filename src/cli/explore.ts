@@ -35,7 +35,7 @@ export interface ExploreOptions {
 export function toExploreOptions(args: Record<string, unknown>, cwd: string): ExploreOptions {
   const policy = policyOption(args.policy ?? 'partnership');
   // The page runs in the browser with the built-in policies only.
-  if (!isPolicyName(policy)) throw new InputError(`--policy: the explorer runs the built-in policies (${POLICY_NAMES.join(', ')}), got ${JSON.stringify(policy)}`);
+  if (!isPolicyName(policy)) throw new InputError(`--policy: unknown policy ${JSON.stringify(policy)} (the explorer runs the built-in policies: ${POLICY_NAMES.join(', ')})`);
   const port = integerOption('port', args.port ?? 8470, 0);
   if (port > 65535) throw new InputError(`--port: expected a port number up to 65535, got ${port}`);
   return {

@@ -16,7 +16,7 @@ import { withFolderLock } from '../io/lock.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, textOption } from './shared/options.js';
-import { optionalPolicyNames } from './policyNames.js';
+import { optionalPolicyNames } from './shared/policyNames.js';
 
 export interface SensitivityArguments {
   dir?: unknown;

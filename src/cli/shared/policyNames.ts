@@ -4,7 +4,7 @@
  * name is read from the file (resolvePolicy's rule: a value with a '/' or a .ts, .mts,
  * .js, .mjs or .json ending is a file).
  */
-import { isPolicyPath, loadPolicyFile } from '../scenario/resolvePolicy.js';
+import { isPolicyPath, loadPolicyFile } from '../../scenario/resolvePolicy.js';
 
 /** The names of `refs`, reading policy files for theirs. */
 export async function policyNames(refs: readonly string[], cwd: string): Promise<string[]> {
