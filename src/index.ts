@@ -17,7 +17,12 @@ export type { StateSpec, DestinationSpec, ExpertSpec, ForumSpec, RouteSpec, Gene
 export { parseScenario, checkScenario, type ParseOptions, type ValidationProblem } from './scenario/validate.js';
 export { loadScenario, type LoadOptions, type LoadedScenario } from './scenario/load.js';
 export { loadScenarioInput, bundledScenarios, resolveScenarioFile, scenarioHash, canonicalJson, DEFAULT_SCENARIO, BUNDLED_SCENARIO_DIR } from './scenario/loader.js';
-export { POLICIES, POLICY_NAMES, getPolicy, isPolicyName, applyPolicy, type Policy, type PolicyName, type ScenarioOverride } from './scenario/policies.js';
+export { POLICIES, POLICY_NAMES, BUILTIN_POLICIES, getPolicy, isPolicyName, applyPolicy, type Policy, type PolicyName, type PolicyOrigin, type ScenarioOverride } from './scenario/policies.js';
+export { definePolicy } from './scenario/definePolicy.js';
+export { policySchema, checkPolicyInput, type PolicyInput } from './scenario/policySchema.js';
+export { policyHash, policyContent } from './scenario/policyHash.js';
+export { resolvePolicy, resolvePolicies, loadPolicyFile, scenarioPolicies, policyKey, isPolicyPath, type ResolveOptions } from './scenario/resolvePolicy.js';
+export { interventionSchema, whenStep, stepDate, scheduleOf, type Intervention, type InterventionInput, type ScheduledIntervention, type When } from './scenario/interventions.js';
 export { InputError } from './scenario/errors.js';
 export { simulate, type SimulationOptions, type SimulationResult } from './engine/simulate.js';
 export { createRunner, type Runner, type RunnerOptions } from './engine/runner.js';

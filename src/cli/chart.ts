@@ -12,6 +12,7 @@ import { withFolderLock } from '../io/lock.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { textOption } from './shared/options.js';
+import { optionalPolicyNames } from './shared/policyNames.js';
 
 export interface ChartArguments {
   dir?: unknown;
@@ -110,7 +111,7 @@ export function registerChart(cli: Argv, io: CliIo): Argv {
         const options = toChartOptions(args as ChartArguments, io);
         const started = performance.now();
         const { drawCharts } = await import('../charts/drawCharts.js');
-        const summary = await withFolderLock(options.out ?? options.dir, { command: 'chart', create: options.out !== undefined, report: io.stderr }, () => drawCharts(options));
+        const summary = await withFolderLock(options.out ?? options.dir, { command: 'chart', create: options.out !== undefined, report: io.stderr }, async () => drawCharts({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) }));
         io.stdout(chartSummaryText(summary, io.cwd ?? process.cwd(), (performance.now() - started) / 1000));
       }),
   );

@@ -22,6 +22,7 @@ import type { CliIo } from './shared/io.js';
 import { integerOption, textOption } from './shared/options.js';
 import { runSweepCommand } from './shared/runSweep.js';
 import { toSweepOptions } from './shared/sweepOptions.js';
+import { optionalPolicyNames, policyNames } from './shared/policyNames.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
 const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory', 'precedence'] as const;
@@ -231,7 +232,9 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         await withFolderLock(plan.compare.out ?? plan.compare.dir, { command: 'compare', create: plan.compare.out !== undefined || plan.sweep !== undefined, report: io.stderr }, async () => {
           if (plan.sweep) await runSweepFirst(plan.sweep, io);
           const { compareSweep } = await import('../analysis/compareSweep.js');
-          const result = await compareSweep(plan.compare);
+          const cwd = io.cwd ?? process.cwd();
+        const [baseline] = await policyNames([plan.compare.baseline], cwd);
+        const result = await compareSweep({ ...plan.compare, baseline, policies: await optionalPolicyNames(plan.compare.policies, cwd) });
           io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
         });
       }),

@@ -18,6 +18,7 @@ import { withFolderLock } from '../io/lock.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, textOption } from './shared/options.js';
+import { policyNames } from './shared/policyNames.js';
 
 export interface DiscoverArguments {
   dir?: unknown;
@@ -134,7 +135,7 @@ export function registerDiscover(cli: Argv, io: CliIo): Argv {
       guard('discover', async () => {
         const options = toDiscoverOptions(args as DiscoverArguments, io);
         const { discoverSweep } = await import('../discovery/discoverSweep.js');
-        const result = await withFolderLock(options.out ?? options.dir, { command: 'discover', create: options.out !== undefined, report: io.stderr }, () => discoverSweep(options));
+        const result = await withFolderLock(options.out ?? options.dir, { command: 'discover', create: options.out !== undefined, report: io.stderr }, async () => discoverSweep({ ...options, policy: options.policy === undefined ? undefined : (await policyNames([options.policy], io.cwd ?? process.cwd()))[0] }));
         io.stdout(discoverSummary(result, io.cwd ?? process.cwd()));
       }),
   );

@@ -16,6 +16,7 @@ import { checkOutputFolder } from './shared/outputFolder.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, policyOption, textOption } from './shared/options.js';
+import { POLICY_NAMES, isPolicyName } from '../scenario/policies.js';
 
 export interface ExploreOptions {
   scenario: string;
@@ -32,7 +33,9 @@ export interface ExploreOptions {
 
 /** Maps yargs' arguments to validated options; loads nothing. */
 export function toExploreOptions(args: Record<string, unknown>, cwd: string): ExploreOptions {
-  const policy = policyOption(args.policy ?? 'partnership').name;
+  const policy = policyOption(args.policy ?? 'partnership');
+  // The page runs in the browser with the built-in policies only.
+  if (!isPolicyName(policy)) throw new InputError(`--policy: unknown policy ${JSON.stringify(policy)} (the explorer runs the built-in policies: ${POLICY_NAMES.join(', ')})`);
   const port = integerOption('port', args.port ?? 8470, 0);
   if (port > 65535) throw new InputError(`--port: expected a port number up to 65535, got ${port}`);
   return {

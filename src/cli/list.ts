@@ -5,7 +5,10 @@
 import type { Argv } from 'yargs';
 import { INDICATOR_NAMES, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { InputError } from '../scenario/errors.js';
-import { bundledScenarios, loadScenarioInput } from '../scenario/loader.js';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { BUNDLED_SCENARIO_DIR, bundledScenarios, loadScenarioInput } from '../scenario/loader.js';
+import { loadPolicyFile, scenarioPolicies } from '../scenario/resolvePolicy.js';
 import { POLICIES, POLICY_NAMES } from '../scenario/policies.js';
 import { oneLine } from './shared/errors.js';
 import { guard } from './shared/guard.js';
@@ -17,6 +20,16 @@ export type ListTopic = (typeof LIST_TOPICS)[number];
 export interface ListOptions {
   /** What to list; all three when empty. */
   topics: readonly ListTopic[];
+}
+
+/** The policy files shipped with partnersim (scenarios/policies/), sorted. */
+export function shippedPolicyFiles(): string[] {
+  const dir = path.join(BUNDLED_SCENARIO_DIR, 'policies');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(ts|json)$/.test(f) && !f.endsWith('.d.ts'))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Aligned `name  description` lines. */
@@ -41,13 +54,40 @@ export async function scenarioEntries(): Promise<[string, string][]> {
   return entries;
 }
 
+/**
+ * Every policy a `--policy` can name: the built-ins, the policy files shipped in
+ * scenarios/policies/ (by path) and the policies each bundled scenario declares
+ * (as `scenario:name`, usable as --policy name with that scenario).
+ */
+export async function policyEntries(cwd = process.cwd()): Promise<[string, string][]> {
+  const entries: [string, string][] = POLICY_NAMES.map((name) => [name, `${POLICIES[name].description} (built-in)`]);
+  for (const file of shippedPolicyFiles()) {
+    const shown = path.relative(cwd, file) || file;
+    try {
+      const policy = await loadPolicyFile(file);
+      entries.push([shown.startsWith('..') ? file : shown, `${oneLine(policy.description)} (file; policy ${policy.name})`]);
+    } catch (error) {
+      entries.push([shown, `(cannot be loaded: ${oneLine((error as Error).message)})`]);
+    }
+  }
+  for (const name of bundledScenarios()) {
+    try {
+      const { input, file } = await loadScenarioInput(name);
+      for (const policy of scenarioPolicies(input, file)) entries.push([`${name}:${policy.name}`, `${oneLine(policy.description)} (declared by the scenario ${name})`]);
+    } catch {
+      // a scenario that cannot be loaded is reported under scenarios
+    }
+  }
+  return entries;
+}
+
 /** Lines of one topic, without its heading. */
 export async function listTopic(topic: ListTopic): Promise<string[]> {
   switch (topic) {
     case 'scenarios':
       return formatEntries(await scenarioEntries());
     case 'policies':
-      return formatEntries(POLICY_NAMES.map((name) => [name, POLICIES[name].description]));
+      return formatEntries(await policyEntries());
     case 'indicators':
       return formatEntries(INDICATOR_NAMES.map((name) => [name, TIMESERIES_COLUMNS[name]]));
   }
@@ -77,7 +117,7 @@ export function registerList(cli: Argv, io: CliIo): Argv {
       y
         .positional('topic', { describe: `one of ${LIST_TOPICS.join(', ')} (default: all three)`, type: 'string' })
         .example('$0 list', 'everything')
-        .example('$0 list policies', 'the ten named policies'),
+        .example('$0 list policies', 'the built-in policies, the shipped policy files and the policies scenarios declare'),
     (args) =>
       guard('list', async () => {
         const topic = args.topic === undefined ? undefined : String(args.topic);

@@ -16,6 +16,7 @@ import { withFolderLock } from '../io/lock.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { textOption } from './shared/options.js';
+import { optionalPolicyNames } from './shared/policyNames.js';
 
 export interface RobustnessArguments {
   dir?: unknown;
@@ -93,7 +94,7 @@ export function registerRobustness(cli: Argv, io: CliIo): Argv {
       guard('robustness', async () => {
         const options = toRobustnessOptions(args as RobustnessArguments, io);
         const { robustnessSweep } = await import('../analysis/robustnessSweep.js');
-        const result = await withFolderLock(options.out ?? options.dir, { command: 'robustness', create: options.out !== undefined, report: io.stderr }, () => robustnessSweep(options));
+        const result = await withFolderLock(options.out ?? options.dir, { command: 'robustness', create: options.out !== undefined, report: io.stderr }, async () => robustnessSweep({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) }));
         io.stdout(robustnessSummary(result, io.cwd ?? process.cwd()));
       }),
   );

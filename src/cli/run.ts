@@ -15,7 +15,6 @@ import { buildManifest, formatManifest, type OutputFileName } from '../io/manife
 import { InputError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import { DEFAULT_SCENARIO, resolveScenarioFile } from '../scenario/loader.js';
-import type { Policy } from '../scenario/policies.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, policyOption, textOption } from './shared/options.js';
@@ -24,7 +23,8 @@ import { integerOption, policyOption, textOption } from './shared/options.js';
 export interface RunOptions {
   /** A scenario file or the name of a bundled scenario. */
   scenario: string;
-  policy: Policy;
+  /** a built-in name, a policy file or a name the scenario declares */
+  policy: string;
   seed: number;
   steps?: number;
   migrants?: number;
@@ -74,9 +74,10 @@ export async function runScenario(options: RunOptions): Promise<string> {
   const outLabel = '--out';
   if (options.out !== undefined) checkOutputFolder(path.resolve(options.cwd, options.out), outLabel);
 
-  const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants });
+  const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants, cwd: options.cwd });
+  const policy = loaded.policy;
   const { base, scenario: effective } = loaded;
-  const runId = `${loaded.slug}-${options.policy.name}-${options.seed}`;
+  const runId = `${loaded.slug}-${policy.name}-${options.seed}`;
   const folder = path.resolve(options.cwd, options.out ?? path.join('results', runId));
   if (options.out === undefined) checkOutputFolder(folder, 'output folder');
 
@@ -85,7 +86,7 @@ export async function runScenario(options: RunOptions): Promise<string> {
     seed: options.seed,
     runId,
     scenarioName: loaded.slug,
-    policy: options.policy.name,
+    policy: policy.name,
     collectStates: options.states,
   });
   const durationMs = performance.now() - t0;
@@ -102,7 +103,7 @@ export async function runScenario(options: RunOptions): Promise<string> {
     scenario: { slug: loaded.slug, ref: options.scenario, file: path.resolve(resolveScenarioFile(options.scenario)) },
     base,
     effective,
-    policy: options.policy,
+    policy,
     seed: options.seed,
     startedAt,
     finishedAt,
@@ -141,7 +142,7 @@ export function registerRun(cli: Argv, io: CliIo): Argv {
           type: 'string',
           defaultDescription: DEFAULT_SCENARIO,
         })
-        .option('policy', { alias: 'p', describe: 'named policy (see `partnersim list policies`)', type: 'string', defaultDescription: 'partnership', requiresArg: true })
+        .option('policy', { alias: 'p', describe: 'a built-in policy, a policy file (.ts or .json) or a policy the scenario declares (see `partnersim list policies`)', type: 'string', defaultDescription: 'partnership', requiresArg: true })
         .option('seed', { alias: 's', describe: 'seed of the random streams, a non-negative integer', defaultDescription: '1', requiresArg: true })
         .option('steps', { describe: "number of steps (overrides the scenario's)", requiresArg: true })
         .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
@@ -150,6 +151,7 @@ export function registerRun(cli: Argv, io: CliIo): Argv {
         .option('from', { describe: 'run what `partnersim explore` exported (scenario, policy, seed and steps come from the file)', type: 'string', requiresArg: true })
         .example('$0 run', `run ${DEFAULT_SCENARIO} under the partnership policy, seed 1`)
         .example('$0 run my-scenario.ts --policy conditionality --seed 7', 'a scenario file under another policy')
+        .example('$0 run --policy scenarios/policies/visa-moldova-2014.ts', 'a policy file')
         .example('$0 run --steps 8 --migrants 2000 --out /tmp/quick --no-states', 'a quick short run without states.csv')
         .example('$0 run --from explored.json', 'reproduce a run exported from the explorer'),
     (args) =>

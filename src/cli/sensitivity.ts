@@ -16,6 +16,7 @@ import { withFolderLock } from '../io/lock.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, textOption } from './shared/options.js';
+import { optionalPolicyNames } from './shared/policyNames.js';
 
 export interface SensitivityArguments {
   dir?: unknown;
@@ -97,7 +98,7 @@ export function registerSensitivity(cli: Argv, io: CliIo): Argv {
       guard('sensitivity', async () => {
         const options = toSensitivityOptions(args as SensitivityArguments, io);
         const { sensitivitySweep } = await import('../analysis/sensitivitySweep.js');
-        const result = await withFolderLock(options.out ?? options.dir, { command: 'sensitivity', create: options.out !== undefined, report: io.stderr }, () => sensitivitySweep(options));
+        const result = await withFolderLock(options.out ?? options.dir, { command: 'sensitivity', create: options.out !== undefined, report: io.stderr }, async () => sensitivitySweep({ ...options, policies: await optionalPolicyNames(options.policies, io.cwd ?? process.cwd()) }));
         io.stdout(sensitivitySummary(result, io.cwd ?? process.cwd()));
       }),
   );

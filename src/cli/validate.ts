@@ -6,6 +6,7 @@ import type { Argv } from 'yargs';
 import { loadScenarioInput } from '../scenario/loader.js';
 import type { Policy } from '../scenario/policies.js';
 import type { Scenario } from '../scenario/schema.js';
+import { resolvePolicy } from '../scenario/resolvePolicy.js';
 import { parseScenario } from '../scenario/validate.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
@@ -14,7 +15,8 @@ import { policyOption } from './shared/options.js';
 export interface ValidateOptions {
   /** A scenario file or the name of a bundled scenario. */
   scenario: string;
-  policy?: Policy;
+  /** a policy, or a built-in name, a policy file or a name the scenario declares */
+  policy?: Policy | string;
 }
 
 /** What a valid scenario holds, in a few words: `2 states, 1 expert, ...`. */
@@ -30,9 +32,10 @@ export function describeScenario(scenario: Scenario): string {
 /** Validates a scenario; returns the line to print. Throws an InputError naming the problem. */
 export async function validateScenario(options: ValidateOptions): Promise<string> {
   const loaded = await loadScenarioInput(options.scenario);
-  const scenario = parseScenario(loaded.input, { file: loaded.file, policy: options.policy });
-  const policy = options.policy ? ` with policy ${options.policy.name}` : '';
-  return `${loaded.file}: valid${policy} (${describeScenario(scenario)})`;
+  const policy = typeof options.policy === 'string' ? await resolvePolicy(options.policy, { scenario: loaded.input, scenarioFile: loaded.file }) : options.policy;
+  const scenario = parseScenario(loaded.input, { file: loaded.file, policy });
+  const withPolicy = policy ? ` with policy ${policy.name}` : '';
+  return `${loaded.file}: valid${withPolicy} (${describeScenario(scenario)})`;
 }
 
 /** Registers `validate` on the CLI. */

@@ -1,10 +1,12 @@
 /**
- * One step of the model: apply the scenario's shocks, reset the step's exposures and
+ * One step of the model: apply the scenario's shocks and the interventions planned for
+ * the step, reset the step's exposures and
  * tallies, run every switched-on process in schedule order, check the invariants.
  */
 import { SCHEDULE } from '../processes/schedule.js';
 import { shockStep } from '../scenario/schema.js';
 import type { World } from '../world/world.js';
+import { applyInterventions } from './interventions.js';
 import { checkInvariants } from './invariants.js';
 
 function applyShocks(world: World): void {
@@ -46,6 +48,7 @@ function resetStep(world: World): void {
 
 export function step(world: World): void {
   applyShocks(world);
+  applyInterventions(world);
   resetStep(world);
   for (const process of SCHEDULE) {
     if (world.processes[process.name]) process.run(world);

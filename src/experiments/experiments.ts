@@ -21,7 +21,6 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../scenario/loader.js';
-import type { PolicyName } from '../scenario/policies.js';
 import type { DesignPoint } from './designs/types.js';
 
 export interface Experiment {
@@ -29,7 +28,8 @@ export interface Experiment {
   id: string;
   /** index of the parameter point in the design */
   point: number;
-  policy: PolicyName;
+  /** the policy's name */
+  policy: string;
   /** replicate number, from 1 */
   replicate: number;
   /** derived seed, an integer in [0, 2^32) */
@@ -71,7 +71,8 @@ export function pointSeed(baseSeed: number, point: Pick<DesignPoint, 'index' | '
 export interface DesignSpec {
   scenarioHash: string;
   points: readonly DesignPoint[];
-  policies: readonly PolicyName[];
+  /** each policy's name and its key in run ids (the name for a built-in; name@content hash otherwise) */
+  policies: readonly (string | { name: string; key: string })[];
   replicates: number;
   baseSeed: number;
 }
@@ -82,8 +83,9 @@ export function designExperiments(spec: DesignSpec): Experiment[] {
   for (const point of spec.points) {
     for (let replicate = 1; replicate <= spec.replicates; replicate++) {
       const seed = pointSeed(spec.baseSeed, point, replicate);
-      for (const policy of spec.policies) {
-        out.push({ id: experimentId(spec.scenarioHash, point.index, point.values, policy, replicate), point: point.index, policy, replicate, seed, values: point.values });
+      for (const entry of spec.policies) {
+        const { name, key } = typeof entry === 'string' ? { name: entry, key: entry } : entry;
+        out.push({ id: experimentId(spec.scenarioHash, point.index, point.values, key, replicate), point: point.index, policy: name, replicate, seed, values: point.values });
       }
     }
   }

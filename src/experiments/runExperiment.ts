@@ -12,7 +12,7 @@
 import { simulate } from '../engine/simulate.js';
 import { INDICATOR_NAMES, STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { formatCsvRow } from '../io/csv.js';
-import { getPolicy } from '../scenario/policies.js';
+import { getPolicy, isPolicyName, type Policy } from '../scenario/policies.js';
 import type { Scenario, ScenarioInput } from '../scenario/schema.js';
 import { resolvePoint, type Precedence } from '../scenario/precedence.js';
 import { readPath } from '../scenario/paths.js';
@@ -25,6 +25,8 @@ export interface SweepContext {
   input: ScenarioInput;
   file: string;
   slug: string;
+  /** the sweep's policies by name, as content (worker threads receive this, never a path) */
+  policies?: Readonly<Record<string, Policy>>;
   steps?: number;
   migrants?: number;
   collectStates: boolean;
@@ -69,7 +71,7 @@ function preparedExperiment(context: SweepContext, experiment: Experiment): Prep
   const key = `${experiment.policy}\u0000${JSON.stringify(experiment.values)}`;
   let prepared = cache.get(key);
   if (!prepared) {
-    const resolved = resolvePoint(context.input, experiment.values, getPolicy(experiment.policy), context.precedence ?? 'error');
+    const resolved = resolvePoint(context.input, experiment.values, experimentPolicy(context, experiment.policy), context.precedence ?? 'error');
     const scenario = deepFreeze(
       parseScenario(resolved.input, {
         file: context.file,
@@ -90,6 +92,14 @@ function preparedExperiment(context: SweepContext, experiment: Experiment): Prep
     cache.set(key, prepared);
   }
   return prepared;
+}
+
+/** The policy of an experiment: the sweep's, else a built-in of that name. */
+function experimentPolicy(context: SweepContext, name: string): Policy {
+  const policy = context.policies?.[name];
+  if (policy) return policy;
+  if (isPolicyName(name)) return getPolicy(name);
+  throw new Error(`unknown policy "${name}"`);
 }
 
 function deepFreeze<T>(value: T): T {

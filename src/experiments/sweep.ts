@@ -18,7 +18,9 @@ import path from 'node:path';
 import { InputError } from '../scenario/errors.js';
 import { canonicalJson, scenarioHash } from '../scenario/loader.js';
 import { loadScenario } from '../scenario/load.js';
-import { getPolicy, type PolicyName } from '../scenario/policies.js';
+import type { Policy } from '../scenario/policies.js';
+import { policyContent, policyHash } from '../scenario/policyHash.js';
+import { policyKey, resolvePolicies } from '../scenario/resolvePolicy.js';
 import { checkPrecedence, type Precedence } from '../scenario/precedence.js';
 import { parseScenario } from '../scenario/validate.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -44,7 +46,10 @@ export interface Shard {
 
 export interface SweepOptions {
   scenario: string;
-  policies: PolicyName[];
+  /** policies: built-in names, policy files or names the scenario declares, or resolved policies */
+  policies: (string | Policy)[];
+  /** folder that policy files are read from (default: the working folder) */
+  cwd?: string;
   replicates: number;
   design: DesignKind;
   /** swept parameters; when empty, the scenario's `sweep.parameters` */
@@ -90,7 +95,10 @@ export interface SweepKey {
   parameters: ParameterRange[];
   samples: number;
   levels: number | null;
-  policies: PolicyName[];
+  /** policy names, as in runs.csv */
+  policies: string[];
+  /** present when a policy is not a built-in: each policy's key in run ids (name@content hash) */
+  policyKeys?: string[];
   replicates: number;
   seed: number;
   steps: number;
@@ -121,13 +129,22 @@ export interface PreparedSweep {
   slug: string;
   /** absolute path of the scenario file */
   scenarioPath: string;
+  /** the sweep's policies, resolved */
+  policies: Policy[];
 }
 
 /** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
 export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep> {
   const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants });
   const precedence = options.precedence ?? 'error';
-  for (const name of options.policies) parseScenario(loaded.base, { file: loaded.file, policy: getPolicy(name) });
+  const policies: Policy[] = [];
+  for (const ref of options.policies) {
+    const policy = typeof ref === 'string' ? (await resolvePolicies([ref], { scenario: loaded.base, scenarioFile: loaded.file, cwd: options.cwd }))[0] : ref;
+    if (policies.some((p) => p.name === policy.name)) throw new InputError(`--policies: the policy "${policy.name}" is named twice (results are labelled by policy name)`);
+    policies.push(policy);
+  }
+  for (const policy of policies) parseScenario(loaded.base, { file: loaded.file, policy });
+  const keys = policies.map(policyKey);
   const declared = loaded.base.sweep?.parameters ?? [];
   const ranges =
     options.ranges.length > 0
@@ -142,15 +159,18 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
   } catch (error) {
     throw new InputError(`--design ${options.design}: ${(error as Error).message}`);
   }
-  checkPrecedence(ranges.map((r) => r.path), options.policies.map(getPolicy), precedence);
-  validateDesign(loaded.base, loaded.file, points, options.policies, precedence);
+  // The scenario's own interventions meet a swept path as a policy's do.
+  const own: Policy[] = loaded.base.interventions?.length ? [{ name: '(the scenario\'s interventions)', description: '', contrast: '', override: { interventions: loaded.base.interventions } }] : [];
+  checkPrecedence(ranges.map((r) => r.path), [...own, ...policies], precedence);
+  validateDesign(loaded.base, loaded.file, points, policies, precedence);
   const key: SweepKey = {
     scenarioHash: scenarioHash(loaded.base),
     design: options.design,
     parameters: ranges,
     samples: options.samples,
     levels: options.levels ?? null,
-    policies: options.policies,
+    policies: policies.map((p) => p.name),
+    ...(keys.some((k, i) => k !== policies[i].name) ? { policyKeys: keys } : {}),
     replicates: options.replicates,
     seed: options.seed,
     steps: loaded.base.steps,
@@ -160,17 +180,18 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     precedence,
     model: modelKey(),
   };
-  const experiments = designExperiments({ scenarioHash: key.scenarioHash, points, policies: options.policies, replicates: options.replicates, baseSeed: options.seed });
+  const experiments = designExperiments({ scenarioHash: key.scenarioHash, points, policies: policies.map((p, i) => ({ name: p.name, key: keys[i] })), replicates: options.replicates, baseSeed: options.seed });
   const shardExperiments = options.shard ? shardOf(experiments, options.shard) : experiments;
   const context: SweepContext = {
     input: loaded.base,
     file: loaded.file,
     slug: loaded.slug,
+    policies: Object.fromEntries(policies.map((p) => [p.name, p])),
     collectStates: options.states,
     precedence,
     memoryLimitMb: options.maxOldGenerationSizeMb,
   };
-  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path };
+  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path, policies };
 }
 
 function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resume: boolean): void {
@@ -229,6 +250,7 @@ async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: st
     scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash },
     design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
     policies: key.policies,
+    policyContent: prepared.policies.map((p) => ({ name: p.name, origin: p.origin ?? { kind: 'built-in' }, hash: policyHash(p), content: policyContent(p) })),
     precedence: key.precedence,
     replicates: key.replicates,
     seeds: { base: key.seed, derivation: key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },

@@ -17,8 +17,10 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import { PACKAGE_ROOT, scenarioHash } from '../scenario/loader.js';
+import { scheduleOf, type ScheduledIntervention } from '../scenario/interventions.js';
+import type { Policy, PolicyOrigin, ScenarioOverride } from '../scenario/policies.js';
+import { policyHash } from '../scenario/policyHash.js';
 import { modelFingerprint, type ModelFingerprint } from './fingerprint.js';
-import type { Policy, ScenarioOverride } from '../scenario/policies.js';
 import type { Scenario } from '../scenario/schema.js';
 
 /** Identifies the manifest's layout; changes only when a field changes meaning. */
@@ -82,7 +84,18 @@ export interface RunManifest {
     /** Content hash of the scenario the engine ran: policy and overrides applied. */
     effectiveHash: string;
   };
-  policy: { name: string; override: ScenarioOverride };
+  policy: {
+    name: string;
+    override: ScenarioOverride;
+    description: string;
+    contrast: string;
+    /** where it was defined: built-in, a file, the scenario's policies section */
+    origin: PolicyOrigin;
+    /** SHA-256 of the canonical JSON of its content (name, description, contrast, override) */
+    hash: string;
+  };
+  /** the interventions the engine applied (the scenario's, then the policy's), their steps resolved */
+  interventions: ScheduledIntervention[];
   seed: number;
   steps: number;
   migrants: number;
@@ -204,7 +217,15 @@ export function buildManifest(options: ManifestOptions): RunManifest {
       hash: scenarioHash(options.base),
       effectiveHash: scenarioHash(options.effective),
     },
-    policy: { name: options.policy.name, override: options.policy.override },
+    policy: {
+      name: options.policy.name,
+      override: options.policy.override,
+      description: options.policy.description,
+      contrast: options.policy.contrast,
+      origin: options.policy.origin ?? { kind: 'built-in' },
+      hash: policyHash(options.policy),
+    },
+    interventions: scheduleOf(options.effective.interventions, options.effective),
     seed: options.seed,
     steps: options.effective.steps,
     migrants: options.effective.migrants,

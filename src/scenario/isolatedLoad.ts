@@ -34,6 +34,8 @@ export interface IsolatedLoadOptions {
   timeoutMs?: number;
   /** Environment the limit is read from (default: `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** What the default export should be made with, for messages (default: `defineScenario(...)`). */
+  expected?: string;
 }
 
 /** The time limit from PARTNERSIM_LOAD_TIMEOUT (seconds, e.g. `30` or `0.5`), else the default. */
@@ -164,11 +166,11 @@ export async function loadDefaultExport(file: string, options: IsolatedLoadOptio
       return message.value;
     case 'timeout':
       throw new InputError(
-        `${label}: did not finish loading within ${formatSeconds(timeoutMs)} (a scenario file must export its data and end; ${LOAD_TIMEOUT_VARIABLE}=<seconds> sets the limit)`,
+        `${label}: did not finish loading within ${formatSeconds(timeoutMs)} (a ${options.expected === 'definePolicy(...)' ? 'policy' : 'scenario'} file must export its data and end; ${LOAD_TIMEOUT_VARIABLE}=<seconds> sets the limit)`,
       );
     case 'no-default': {
       const found = message.exports.length > 0 ? `; it exports only ${message.exports.slice(0, 5).join(', ')}` : '';
-      throw new InputError(`${label}: expected a default export made with defineScenario(...)${found}`);
+      throw new InputError(`${label}: expected a default export made with ${options.expected ?? 'defineScenario(...)'}${found}`);
     }
     case 'not-data':
       throw new InputError(`${label}: the default export is not plain data (${describeLoadError(message.message)})`);

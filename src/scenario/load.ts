@@ -3,13 +3,16 @@
  * bundled name, with a policy and the --steps/--migrants overrides applied.
  */
 import { loadScenarioInput } from './loader.js';
-import { getPolicy, type Policy, type PolicyName } from './policies.js';
+import { getPolicy, type Policy } from './policies.js';
+import { resolvePolicy } from './resolvePolicy.js';
 import type { Scenario } from './schema.js';
 import { parseScenario } from './validate.js';
 
 export interface LoadOptions {
-  /** a policy, or its name (default: partnership) */
-  policy?: Policy | PolicyName;
+  /** a policy, or a built-in name, a file or a name the scenario declares (default: partnership) */
+  policy?: Policy | string;
+  /** folder that a policy file's relative path is read from */
+  cwd?: string;
   steps?: number;
   migrants?: number;
 }
@@ -31,7 +34,10 @@ export interface LoadedScenario {
 /** Loads and validates a scenario; throws an InputError naming the file and field on bad input. */
 export async function loadScenario(ref: string, options: LoadOptions = {}): Promise<LoadedScenario> {
   const loaded = await loadScenarioInput(ref);
-  const policy = typeof options.policy === 'string' ? getPolicy(options.policy) : (options.policy ?? getPolicy('partnership'));
+  const policy =
+    typeof options.policy === 'string'
+      ? await resolvePolicy(options.policy, { scenario: loaded.input, scenarioFile: loaded.file, cwd: options.cwd })
+      : (options.policy ?? getPolicy('partnership'));
   const overrides = { file: loaded.file, steps: options.steps, migrants: options.migrants };
   const base = parseScenario(loaded.input, overrides);
   const scenario = parseScenario(loaded.input, { ...overrides, policy });

@@ -78,26 +78,31 @@ export interface LoadInputOptions {
 }
 
 /**
- * Reads a scenario file and returns its raw input (not yet validated). A JSON file is
- * parsed and runs no code; a .ts, .mts, .js or .mjs file is code, run in a child
- * process that may read files but not write them, within a time limit.
+ * Reads a config file and returns its raw content, not yet validated. A JSON file is
+ * parsed and runs no code; a .ts, .mts, .js or .mjs file is code, run in a child process
+ * that may read files but not write them, within a time limit. `what` names the expected
+ * default export in errors (`defineScenario(...)`, `definePolicy(...)`): scenario and
+ * policy files load alike.
  */
-export async function loadScenarioInput(ref: string, options: LoadInputOptions = {}): Promise<LoadedInput> {
-  const file = resolveScenarioFile(ref);
-  const slug = path.basename(file).replace(/\.\w+$/, '');
-  let input: unknown;
+export async function loadConfigFile(file: string, ref: string, what: string, options: LoadInputOptions = {}): Promise<unknown> {
   if (file.endsWith('.json')) {
     const text = readFileSync(file, 'utf8');
     try {
-      input = JSON.parse(text);
+      return JSON.parse(text);
     } catch (error) {
       const message = (error as Error).message;
       throw new InputError(`${ref}: invalid JSON${jsonPosition(text, message)}: ${firstLine(message)}`);
     }
-  } else {
-    // Code runs in a child process, read-only and within a time limit (src/scenario/isolatedLoad.ts).
-    input = await loadDefaultExport(file, { label: ref, timeoutMs: options.timeoutMs });
   }
+  // Code runs in a child process, read-only and within a time limit (src/scenario/isolatedLoad.ts).
+  return loadDefaultExport(file, { label: ref, timeoutMs: options.timeoutMs, expected: what });
+}
+
+/** Reads a scenario file and returns its raw input (not yet validated); see loadConfigFile. */
+export async function loadScenarioInput(ref: string, options: LoadInputOptions = {}): Promise<LoadedInput> {
+  const file = resolveScenarioFile(ref);
+  const slug = path.basename(file).replace(/\.\w+$/, '');
+  const input = await loadConfigFile(file, ref, 'defineScenario(...)', options);
   return { file: ref, path: path.resolve(file), slug, input: input as ScenarioInput };
 }
 

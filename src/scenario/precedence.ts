@@ -12,7 +12,11 @@
  * A policy sets the leaves of its override (`params.partnership.sanctions`); a shock in
  * a policy replaces the scenario's shock of that kind whole (see `applyPolicy`), so it
  * sets every field of `shocks.<kind>`. A swept path conflicts with a policy when it is one
- * of the paths the policy sets or lies inside one.
+ * of the paths the policy sets or lies inside one. An intervention of the policy that sets
+ * a params path from some step on sets that path too: under `error` it is the same input
+ * error; under `policy` the swept value runs until the intervention's step and the
+ * intervention's from it (runs.csv records the value the intervention sets); under `sweep`
+ * the swept value runs at every step (the intervention's value at that path is replaced).
  *
  * @example
  * const { input, values } = resolvePoint(base, { 'params.partnership.sanctions': 0.9 }, getPolicy('conditionality'), 'policy');
@@ -44,11 +48,43 @@ export function overridePaths(override: ScenarioOverride): string[] {
     }
     for (const [key, value] of Object.entries(node)) walk(value, prefix ? `${prefix}.${key}` : key);
   };
-  const { shocks, ...rest } = override as Record<string, unknown>;
+  const { shocks, interventions, ...rest } = override as Record<string, unknown>;
   walk(rest, '');
   // A policy's shock replaces the scenario's shock of that kind whole.
   if (isPlainObject(shocks)) for (const kind of Object.keys(shocks)) out.push(`shocks.${kind}`);
-  return out.filter(Boolean).sort();
+  // An intervention's params override the same paths from its step on: the same conflict.
+  if (Array.isArray(interventions)) for (const iv of interventions) if (isPlainObject(iv) && isPlainObject(iv.params)) walk(iv.params, 'params');
+  return [...new Set(out.filter(Boolean))].sort();
+}
+
+/** The value the policy sets at a path: its override's, else its last intervention's that sets it. */
+function policyValue(override: ScenarioOverride, path: string): unknown {
+  const direct = readPath(override, path);
+  if (direct !== undefined) return direct;
+  let value: unknown;
+  for (const iv of override.interventions ?? []) {
+    if (iv.params && path.startsWith('params.')) {
+      const v = readPath(iv.params, path.slice('params.'.length));
+      if (v !== undefined) value = v;
+    }
+  }
+  return value;
+}
+
+/** Under `sweep` precedence, the swept values replace what the interventions set at those paths. */
+function sweptInterventions(input: ScenarioInput, values: Readonly<Record<string, number>>): ScenarioInput {
+  if (!input.interventions) return input;
+  const params = Object.entries(values).filter(([path]) => path.startsWith('params.'));
+  const interventions = input.interventions.map((iv) => {
+    if (!iv.params) return iv;
+    let next = iv.params as Record<string, unknown>;
+    for (const [path, value] of params) {
+      const inner = path.slice('params.'.length);
+      if (readPath(next, inner) !== undefined) next = setPaths(next as ScenarioInput, { [inner]: value }) as Record<string, unknown>;
+    }
+    return { ...iv, params: next };
+  });
+  return { ...input, interventions };
 }
 
 export interface Conflict {
@@ -67,7 +103,7 @@ export function conflicts(paths: readonly string[], policy: Policy): Conflict[] 
   const out: Conflict[] = [];
   for (const path of paths) {
     const covering = set.find((s) => path === s || path.startsWith(`${s}.`));
-    if (covering !== undefined) out.push({ path, set: covering, policy: policy.name, value: readPath(policy.override, path) });
+    if (covering !== undefined) out.push({ path, set: covering, policy: policy.name, value: policyValue(policy.override, path) });
   }
   return out;
 }
@@ -107,11 +143,13 @@ export function resolvePoint(input: ScenarioInput, values: Readonly<Record<strin
   const found = conflicts(Object.keys(values), policy);
   if (precedence === 'error' && found.length > 0) throw conflictError(found[0]);
   if (found.length === 0) return { input: applyPolicy(setPaths(input, values), policy), values: { ...values }, overridden: [] };
-  if (precedence === 'sweep') return { input: setPaths(applyPolicy(input, policy), values), values: { ...values }, overridden: [] };
+  if (precedence === 'sweep') return { input: sweptInterventions(setPaths(applyPolicy(input, policy), values), values), values: { ...values }, overridden: [] };
   const effective = applyPolicy(setPaths(input, values), policy);
   const ran: Record<string, number | undefined> = { ...values };
-  for (const { path } of found) {
-    const value = readPath(effective, path);
+  for (const { path, set, value: setValue } of found) {
+    // Set by the override itself (or a shock it replaces): the scenario's value runs; set only by an intervention: its value, from its step.
+    const byOverride = readPath(policy.override, path) !== undefined || set.startsWith('shocks.');
+    const value = byOverride ? readPath(effective, path) : setValue;
     ran[path] = typeof value === 'number' ? value : undefined;
   }
   return { input: effective, values: ran, overridden: found.map((c) => c.path) };

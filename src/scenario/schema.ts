@@ -8,6 +8,9 @@ import { PROCESS_NAMES, type ProcessName } from '../domain/vocabulary.js';
 import { expertSchema, forumSchema, generatorSchema, routeSchema, stateSchema } from './entities.js';
 import { flag, int, num, optionalNumber, text } from './fields.js';
 import { paramsSchema } from './params.js';
+import { checkInterventions, interventionSchema } from './interventions.js';
+import { policySchema } from './policySchema.js';
+import { shocksSchema } from './shocks.js';
 
 const processShape = Object.fromEntries(
   PROCESS_NAMES.map((name) => [name, flag(true, { description: `run the ${name} process` })]),
@@ -15,27 +18,7 @@ const processShape = Object.fromEntries(
 
 export const processSwitchesSchema = z.strictObject(processShape).prefault({});
 
-const shockTiming = {
-  step: optionalNumber(0, 100000, { integer: true, description: 'step at which the shock happens', unit: 'step' }),
-  atShare: optionalNumber(0, 1, { description: 'when the shock happens, as a share of the horizon: step floor(atShare * steps)' }),
-};
-
-export const shocksSchema = z
-  .strictObject({
-    credibility: z
-      .strictObject({
-        ...shockTiming,
-        factor: num(0.3, 0, 1, { description: 'multiplier applied to every destination’s credibility' }),
-      })
-      .optional(),
-    withdrawal: z.strictObject({ ...shockTiming }).optional(),
-  })
-  .prefault({});
-
-/** The step at which a shock happens: its `step`, or `atShare` of the horizon. */
-export function shockStep(shock: { step?: number; atShare?: number }, steps: number): number {
-  return shock.step ?? Math.floor((shock.atShare ?? 0) * steps);
-}
+export { shocksSchema, shockStep } from './shocks.js';
 
 export const sweepParameterSchema = z.strictObject({
   path: text({ description: 'dotted path of a numeric scenario field, e.g. params.benchmarking.pressureGain' }),
@@ -71,6 +54,8 @@ export const scenarioSchema = z
     params: paramsSchema,
     shocks: shocksSchema,
     sweep: z.strictObject({ parameters: z.array(sweepParameterSchema).default([]) }).optional(),
+    interventions: z.array(interventionSchema).optional().meta({ description: 'timed and targeted interventions, applied at the start of the step they take effect (docs/ODD.md §7.14)' }),
+    policies: z.array(policySchema).optional().meta({ description: 'policies declared with the scenario, named by --policy like the built-ins' }),
   })
   .superRefine((scenario, ctx) => {
     const ids = new Map<string, number>();
@@ -144,6 +129,19 @@ export const scenarioSchema = z
       needState(['routes', i, 'destination'], route.destination, 'destination');
       route.via.forEach((t, j) => needState(['routes', i, 'via', j], t, 'transit'));
       if (route.via.length > 8) ctx.addIssue({ code: 'custom', path: ['routes', i, 'via'], message: 'expected at most 8 transit states on a route' });
+    });
+    if (scenario.interventions) {
+      const stateIds = scenario.generate ? null : new Set(scenario.states.map((st) => st.id));
+      const problems = checkInterventions(scenario.interventions, scenario, stateIds ?? new Set(), ['interventions'], destinations);
+      for (const problem of problems) {
+        if (!stateIds && problem.path.includes('states')) continue;
+        ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      }
+    }
+    const policyNames = new Map<string, number>();
+    scenario.policies?.forEach((policy, i) => {
+      if (policyNames.has(policy.name)) ctx.addIssue({ code: 'custom', path: ['policies', i, 'name'], message: `duplicate policy "${policy.name}" (also policies[${policyNames.get(policy.name)}])` });
+      policyNames.set(policy.name, i);
     });
     for (const key of ['credibility', 'withdrawal'] as const) {
       const shock = scenario.shocks[key];

@@ -7,6 +7,7 @@ import { createStreams, type RandomStream } from '../engine/random.js';
 import { signPartnership } from '../processes/concludePartnership.js';
 import type { DestinationSpec, ExpertSpec, ForumSpec, RouteSpec, StateSpec } from '../scenario/entities.js';
 import type { Params } from '../scenario/params.js';
+import { compileInterventions } from './interventionPlan.js';
 import type { Scenario } from '../scenario/schema.js';
 import { createMigrantTable, MIGRANT_BYTES, type MigrantTable } from './migrants.js';
 import { generateStylisedWorld } from './stylised.js';
@@ -246,6 +247,7 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
   const world: World = {
     scenario,
     params,
+    plan: compileInterventions(scenario, states),
     processes: scenario.processes,
     states,
     destinations,

@@ -7,6 +7,7 @@ import type { RandomStream, StreamName } from '../engine/random.js';
 import type { Params } from '../scenario/params.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { DestinationSpec } from '../scenario/entities.js';
+import type { InterventionPlan } from './interventionPlan.js';
 import type { MigrantTable } from './migrants.js';
 
 export type PillarValues = Record<Pillar, number>;
@@ -201,7 +202,10 @@ export interface MigrantCounts {
 
 export interface World {
   readonly scenario: Scenario;
-  readonly params: Params;
+  /** the params in force this step: the scenario's, or an intervention's from its step on */
+  params: Params;
+  /** the interventions' changes by step, compiled at creation */
+  readonly plan: InterventionPlan;
   readonly processes: Scenario['processes'];
   readonly states: StateAgent[];
   /** indices of destination states */

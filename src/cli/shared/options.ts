@@ -1,7 +1,6 @@
 /** Parsers of single options shared by the commands; each throws an InputError naming the option. */
 import { InputError } from '../../scenario/errors.js';
 import { showValue } from '../../scenario/fields.js';
-import { POLICY_NAMES, getPolicy, isPolicyName, type Policy } from '../../scenario/policies.js';
 
 /** Validates an integer option; `min` is 0 (non-negative) or 1 (positive). */
 export function integerOption(name: string, raw: unknown, min: 0 | 1): number {
@@ -15,12 +14,14 @@ export function integerOption(name: string, raw: unknown, min: 0 | 1): number {
   return raw;
 }
 
-/** Validates a policy name. */
-export function policyOption(raw: unknown): Policy {
-  if (typeof raw !== 'string' || !isPolicyName(raw)) {
-    throw new InputError(`--policy: unknown policy ${JSON.stringify(String(raw))} (known: ${POLICY_NAMES.join(', ')})`);
-  }
-  return getPolicy(raw);
+/**
+ * The `--policy` value: a built-in name, a policy file or a name the scenario declares,
+ * resolved once the scenario is loaded (resolvePolicy). Only its form is checked here.
+ */
+export function policyOption(raw: unknown): string {
+  if (Array.isArray(raw)) throw new InputError('--policy: given more than once');
+  if (typeof raw !== 'string' || raw === '') throw new InputError(`--policy: expected a policy name or file, got ${raw === '' ? 'nothing' : showValue(raw)}`);
+  return raw;
 }
 
 export function textOption(name: string, raw: unknown): string | undefined {

@@ -8,21 +8,25 @@ import { parseParamOption } from '../../experiments/parameters.js';
 import type { Shard, SweepOptions } from '../../experiments/sweep.js';
 import { InputError } from '../../scenario/errors.js';
 import { DEFAULT_SCENARIO } from '../../scenario/loader.js';
-import { POLICY_NAMES, isPolicyName, type PolicyName } from '../../scenario/policies.js';
+import { POLICY_NAMES } from '../../scenario/policies.js';
 import type { CliIo } from './io.js';
 import { integerOption, textOption } from './options.js';
 
 /** Default number of samples per design (LHS points, Saltelli base rows, Morris trajectories). */
 export const DEFAULT_SAMPLES: Record<DesignKind, number> = { grid: 1, lhs: 50, sobol: 64, morris: 10 };
 
-export function policiesOption(raw: unknown): PolicyName[] {
+/**
+ * The `--policies` list: built-in names, policy files and names the scenario declares
+ * (resolved with the scenario, by resolvePolicy), or `all` for the built-ins. A bare name
+ * that is neither a built-in nor a file is checked once the scenario is loaded.
+ */
+export function policiesOption(raw: unknown): string[] {
   const text = textOption('policies', raw) ?? 'partnership';
   if (text === 'all') return [...POLICY_NAMES];
   const names = text.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = names.filter((n) => !isPolicyName(n));
-  if (unknown.length > 0) throw new InputError(`--policies: unknown polic${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${POLICY_NAMES.join(', ')}, or all)`);
+  if (names.length === 0) throw new InputError('--policies: expected policy names or files, got nothing');
   if (new Set(names).size !== names.length) throw new InputError('--policies: a policy is named twice');
-  return names as PolicyName[];
+  return names;
 }
 
 /**
@@ -102,6 +106,7 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
   return {
     scenario,
     policies,
+    cwd,
     replicates,
     design,
     ranges: params.map((p) => parseParamOption(String(p))),
@@ -125,7 +130,7 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
 /** The options a sweep takes; shared by `sweep`, `slurm` and `compare`. */
 export function sweepOptionsBuilder<T>(y: Argv<T>) {
   return y
-    .option('policies', { describe: 'comma-separated policy names, or all', type: 'string', default: 'partnership', requiresArg: true })
+    .option('policies', { describe: 'comma-separated policies (built-in names, policy files, names the scenario declares), or all (the built-ins)', type: 'string', default: 'partnership', requiresArg: true })
     .option('replicates', { alias: 'r', describe: 'replicates per policy and parameter point', default: 1, requiresArg: true })
     .option('design', { describe: `experimental design: ${DESIGN_KINDS.join(', ')}`, type: 'string', default: 'grid', requiresArg: true })
     .option('param', { describe: 'a swept parameter, path=min:max[:levels] (repeatable); default: the scenario\'s sweep section', type: 'string', requiresArg: true })
