@@ -6,6 +6,7 @@
  * file and the record (its line number, the header being record 1), so no corrupt row is
  * ever passed on. Memory is constant: one line per source.
  */
+import { csvCells } from '../io/csvRecords.js';
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -48,30 +49,6 @@ export function isNumericCell(cell: string): boolean {
   return cell === '' || NUMBER.test(cell) || cell === 'NaN' || cell === 'Inf' || cell === '-Inf';
 }
 
-/** The cells of a CSV line (RFC 4180 quotes), or null when a quote is left open. */
-export function csvCells(line: string): string[] | null {
-  if (!line.includes('"')) return line.split(',');
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let k = 0; k < line.length; k++) {
-    const c = line[k];
-    if (quoted) {
-      if (c === '"' && line[k + 1] === '"') {
-        cell += '"';
-        k++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  if (quoted) return null;
-  cells.push(cell);
-  return cells;
-}
 
 /** Checks the records of a table as they pass; throws an InputError at the first bad one. */
 export async function* checkedLines(source: TableSource): AsyncGenerator<string> {

@@ -16,9 +16,9 @@
  */
 import { InputError } from '../scenario/errors.js';
 
-/** Splits one CSV record (RFC 4180 quoting) into its cells. */
-export function splitCsvLine(line: string): string[] {
-  if (!line.includes('"')) return line.split(',');
+/** The cells of one CSV record (RFC 4180 quoting), and whether a quote is left open. */
+function scanCsvLine(line: string): { cells: string[]; open: boolean } {
+  if (!line.includes('"')) return { cells: line.split(','), open: false };
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -37,7 +37,18 @@ export function splitCsvLine(line: string): string[] {
     } else cell += c;
   }
   cells.push(cell);
-  return cells;
+  return { cells, open: quoted };
+}
+
+/** Splits one CSV record (RFC 4180 quoting) into its cells. */
+export function splitCsvLine(line: string): string[] {
+  return scanCsvLine(line).cells;
+}
+
+/** The cells of a CSV line (RFC 4180 quotes), or null when a quote is left open. */
+export function csvCells(line: string): string[] | null {
+  const { cells, open } = scanCsvLine(line);
+  return open ? null : cells;
 }
 
 function quotes(text: string): number {
