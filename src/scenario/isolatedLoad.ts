@@ -111,6 +111,15 @@ export function describeLoadError(error: unknown): string {
 }
 
 /**
+ * The Node.js binary the loader child runs on: this process's own under Node, else
+ * (in Deno's Jupyter kernel, which runs the notebooks) `node` from the PATH, since the
+ * loader relies on Node's module hooks (tsx).
+ */
+export function nodeExecutable(versions: Readonly<Record<string, string | undefined>> = process.versions, execPath = process.execPath): string {
+  return versions.deno !== undefined || versions.bun !== undefined ? 'node' : execPath;
+}
+
+/**
  * Runs `file` in a child process and returns a structured clone of its default export.
  * Throws an InputError (naming `label`) when the file throws, does not settle within
  * the time limit, has no default export, or exports something that cannot be cloned.
@@ -126,7 +135,7 @@ export async function loadDefaultExport(file: string, options: IsolatedLoadOptio
 
   const message = await new Promise<ChildMessage | { kind: 'timeout' } | { kind: 'ended'; code: number | null; signal: string | null; stderr: string }>(
     (resolve, reject) => {
-      const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced', env, windowsHide: true });
+      const child = spawn(nodeExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced', env, windowsHide: true });
       let stderr = '';
       let printed = '';
       let settled = false;
