@@ -254,7 +254,8 @@ export function moveMigrants(world: World): void {
         if (u1 < circular) {
           status[m] = S.returned;
           location[m] = o;
-          flags[m] &= ~MigrantFlag.trusted;
+          // back home, a migrant leaves the trusted-traveller and the diaspora programmes
+          flags[m] &= ~(MigrantFlag.trusted | MigrantFlag.diaspora);
         } else if (u2 < engage[o] && !(flags[m] & MigrantFlag.diaspora)) {
           flags[m] |= MigrantFlag.diaspora;
         } else if (u2 >= enrol[o] && !(flags[m] & MigrantFlag.trusted)) {

@@ -310,6 +310,20 @@ describe('moveMigrants', () => {
     expect(enrolled(1000)).toBe(0);
   });
 
+  it('takes a migrant who returns home out of the diaspora and trusted-traveller programmes', () => {
+    const w = world({ states: [{ id: 'ORG' }] }, { circularReturn: 1, aspiration: 0, diasporaEngagement: 0, trustedEnrolment: 0, remigration: 0 });
+    for (let m = 0; m < 200; m++) {
+      w.migrants.status[m] = S.regular;
+      w.migrants.location[m] = stateOf(w, DST).index;
+      w.migrants.flags[m] = MigrantFlag.diaspora | MigrantFlag.trusted;
+    }
+    moveMigrants(w);
+    for (let m = 0; m < 200; m++) {
+      expect(w.migrants.status[m]).toBe(S.returned);
+      expect(w.migrants.flags[m] & (MigrantFlag.diaspora | MigrantFlag.trusted)).toBe(0);
+    }
+  });
+
   it('keeps its tallies consistent: arrivals at DST are the irregular arrivals of the step', () => {
     const w = twoRoutes({ transitDetection: 0, borderDetection: 0 });
     for (let t = 0; t < 4; t++) {
