@@ -22,9 +22,12 @@ export interface PolicyData {
 }
 
 /** The levers moved in the page: processes switched and parameters changed, over the policy. */
+/** A parameter's lever: a value, or the values of a nested group (params.effort.anticipation). */
+export type LeverValue = number | boolean | string | { [key: string]: LeverValue };
+
 export interface Levers {
   processes?: Partial<Record<(typeof PROCESS_NAMES)[number], boolean>>;
-  params?: Record<string, Record<string, number | boolean | string>>;
+  params?: Record<string, Record<string, LeverValue>>;
 }
 
 export interface RunSettings {
@@ -38,7 +41,7 @@ export interface RunSettings {
 }
 
 const policyName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$/, 'expected a policy name of letters, digits and - _ . +');
-const leverValue = z.union([z.number(), z.boolean(), z.string()]);
+const leverValue: z.ZodType<LeverValue> = z.lazy(() => z.union([z.number(), z.boolean(), z.string(), z.record(z.string(), leverValue)]));
 
 export const leversSchema = z.strictObject({
   processes: z.partialRecord(z.enum(PROCESS_NAMES), z.boolean()).optional(),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PROCESS_NAMES } from '../../domain/vocabulary.js';
 import { paramsSchema } from '../../scenario/params.js';
 import type { Scenario } from '../../scenario/schema.js';
-import type { Levers, PolicyData, RunSettings } from '../settings.js';
+import type { LeverValue, Levers, PolicyData, RunSettings } from '../settings.js';
 import type { SideName } from './side.js';
 
 interface JsonField {
@@ -28,7 +28,12 @@ let groupsCache: [string, [string, JsonField][]][] | undefined;
 export function parameterGroups(): [string, [string, JsonField][]][] {
   if (!groupsCache) {
     const root = z.toJSONSchema(paramsSchema, { io: 'input', unrepresentable: 'any' }) as JsonField;
-    groupsCache = Object.entries(root.properties ?? {}).map(([group, node]) => [group, Object.entries(node.properties ?? {})]);
+    // nested groups (params.effort.anticipation.none) become fields with dotted keys
+    const leaves = (node: JsonField, prefix: string): [string, JsonField][] =>
+      Object.entries(node.properties ?? {}).flatMap(([key, field]): [string, JsonField][] =>
+        field.type === 'object' && field.properties ? leaves(field, `${prefix}${key}.`) : [[`${prefix}${key}`, field]],
+      );
+    groupsCache = Object.entries(root.properties ?? {}).map(([group, node]) => [group, leaves(node, '')]);
   }
   return groupsCache;
 }
@@ -65,6 +70,36 @@ export function withLever(settings: RunSettings, policyValue: unknown, set: (lev
   if (levers.params && Object.keys(levers.params).length === 0) delete levers.params;
   if (levers.processes && Object.keys(levers.processes).length === 0) delete levers.processes;
   return { ...settings, levers };
+}
+
+/** A group's values with nested objects flattened to dotted keys (`anticipation.none`). */
+function flatten(values: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, flatten(v as Record<string, unknown>, `${prefix}${k}.`));
+    else out[`${prefix}${k}`] = v;
+  }
+  return out;
+}
+
+function setDotted(target: Record<string, LeverValue>, key: string, value: LeverValue): void {
+  const parts = key.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, LeverValue>;
+  node[parts[parts.length - 1]] = value;
+}
+
+/** Deletes a dotted key and the objects it leaves empty. */
+function deleteDotted(target: Record<string, LeverValue> | undefined, key: string): void {
+  if (!target) return;
+  const [head, ...rest] = key.split('.');
+  if (rest.length === 0) {
+    delete target[head];
+    return;
+  }
+  const child = target[head] as Record<string, LeverValue> | undefined;
+  deleteDotted(child, rest.join('.'));
+  if (child && Object.keys(child).length === 0) delete target[head];
 }
 
 export function renderControls(container: HTMLElement, ctx: ControlContext): void {
@@ -104,16 +139,16 @@ export function renderControls(container: HTMLElement, ctx: ControlContext): voi
   for (const [group, fields] of parameterGroups()) {
     const details = element('details', { class: 'group' });
     details.append(element('summary', {}, `params.${group}`));
-    const values = ctx.effective.params[group as keyof Scenario['params']] as Record<string, unknown>;
-    const policyValues = ctx.policyOnly.params[group as keyof Scenario['params']] as Record<string, unknown>;
+    const values = flatten(ctx.effective.params[group as keyof Scenario['params']] as Record<string, unknown>);
+    const policyValues = flatten(ctx.policyOnly.params[group as keyof Scenario['params']] as Record<string, unknown>);
     for (const [key, field] of fields) {
-      const id = `${side}-param-${group}-${key}`;
+      const id = `${side}-param-${group}-${key.replaceAll('.', '-')}`;
       const title = `${field.description ?? ''}${field.unit ? ` (${field.unit})` : ''}; default ${JSON.stringify(field.default)}${field.source ? `; source: ${field.source}` : ''}`;
       const row = element('label', { class: 'row param', title });
       const name = element('span', { class: 'name' }, key);
       const change = (value: unknown) =>
         ctx.onChange(
-          withLever(settings, policyValues[key], (l) => (((l.params ??= {})[group] ??= {})[key] = value as number), (l) => delete l.params?.[group]?.[key], value),
+          withLever(settings, policyValues[key], (l) => setDotted((l.params ??= {})[group] ??= {}, key, value as LeverValue), (l) => deleteDotted(l.params?.[group], key), value),
         );
       if (field.type === 'boolean') {
         const box = element('input', { type: 'checkbox', id });
