@@ -4,39 +4,11 @@
  * process as in the ODD's parameter tables (`params.dialogue`, …). The values shown
  * are those the side runs: the scenario with the policy applied and the levers moved.
  */
-import { z } from 'zod';
 import { PROCESS_NAMES } from '../../domain/vocabulary.js';
-import { paramsSchema } from '../../scenario/params.js';
 import type { Scenario } from '../../scenario/schema.js';
+import { parameterGroups, type JsonField } from '../parameterFields.js';
 import type { LeverValue, Levers, PolicyData, RunSettings } from '../settings.js';
 import type { SideName } from './side.js';
-
-interface JsonField {
-  type?: string;
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-  description?: string;
-  unit?: string;
-  source?: string;
-  enum?: string[];
-  properties?: Record<string, JsonField>;
-}
-
-/** The parameter groups and their fields, from the schema (computed once). */
-let groupsCache: [string, [string, JsonField][]][] | undefined;
-export function parameterGroups(): [string, [string, JsonField][]][] {
-  if (!groupsCache) {
-    const root = z.toJSONSchema(paramsSchema, { io: 'input', unrepresentable: 'any' }) as JsonField;
-    // nested groups (params.effort.anticipation.none) become fields with dotted keys
-    const leaves = (node: JsonField, prefix: string): [string, JsonField][] =>
-      Object.entries(node.properties ?? {}).flatMap(([key, field]): [string, JsonField][] =>
-        field.type === 'object' && field.properties ? leaves(field, `${prefix}${key}.`) : [[`${prefix}${key}`, field]],
-      );
-    groupsCache = Object.entries(root.properties ?? {}).map(([group, node]) => [group, leaves(node, '')]);
-  }
-  return groupsCache;
-}
 
 export interface ControlContext {
   side: SideName;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parameterGroups } from '../../../src/explorer/browser/controls.js';
+import { parameterGroups } from '../../../src/explorer/parameterFields.js';
 import { effectivePolicy, effectiveScenario, leversSchema } from '../../../src/explorer/settings.js';
 import { loadScenario } from '../../../src/scenario/load.js';
 
