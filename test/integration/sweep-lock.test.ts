@@ -14,7 +14,7 @@ import { LOCK_FILE } from '../../src/io/lock.js';
 import { cli, csvRecords, expectSameTables, folderSnapshot, journalFile, journalLines, makeTemp, readManifest, removeTemp, runProcess, spawnCli, waitFor } from '../helpers/sweep.js';
 
 // 10 policies x 12 replicates = 120 runs of a few tens of milliseconds each, on one
-// worker: long enough for a second process to start while the first runs.
+// worker; the first sweep is stopped (SIGSTOP) while a second process tries the folder.
 const TOTAL = 120;
 const DESIGN = ['sweep', '--migrants', '12000', '--steps', '20', '--policies', 'all', '--replicates', '12', '--workers', '1', '--quiet'];
 const TABLES = ['runs.csv', 'timeseries.csv', 'design.csv'];
@@ -52,8 +52,15 @@ describe('a second process on a sweep folder', () => {
     void first.done.then(() => (exited = true));
     await waitFor(() => exited || journalLines(out) >= 2, `runs in ${journalFile(out)}`);
     expect(exited, 'the first sweep was still running').toBe(false);
-
-    const second = await runProcess([...DESIGN, '--out', out, '--resume'], { cwd: root });
+    // Stopped (not ended) while the second process starts, so that a slow start of the
+    // second cannot let the first finish: a stopped process still holds its lock.
+    first.child.kill('SIGSTOP');
+    let second;
+    try {
+      second = await runProcess([...DESIGN, '--out', out, '--resume'], { cwd: root });
+    } finally {
+      first.child.kill('SIGCONT');
+    }
     expect(second.code).toBe(2);
     expect(second.stdout).toBe('');
     expect(second.stderr).toMatch(new RegExp(`^partnersim: --out .*twice: in use by partnersim sweep, process ${first.child.pid} on host ${hostname()} since \\S+; wait for it to finish \\(or stop it\\), then run again \\(if process ${first.child.pid} is not partnersim, remove .*twice/\\${LOCK_FILE}\\)\\n$`));
