@@ -23,9 +23,12 @@
  * // values['params.partnership.sanctions'] === 0.5: the policy's value, the one that ran
  */
 import { InputError } from './errors.js';
+import { overridePaths } from './overridePaths.js';
 import { setPaths, readPath } from './paths.js';
 import { applyPolicy, type Policy, type ScenarioOverride } from './policies.js';
 import type { ScenarioInput } from './schema.js';
+
+export { overridePaths };
 
 export const PRECEDENCES = ['error', 'policy', 'sweep'] as const;
 export type Precedence = (typeof PRECEDENCES)[number];
@@ -36,25 +39,6 @@ export function isPrecedence(text: string): text is Precedence {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The paths a policy's override sets, sorted. */
-export function overridePaths(override: ScenarioOverride): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (!isPlainObject(node)) {
-      out.push(prefix);
-      return;
-    }
-    for (const [key, value] of Object.entries(node)) walk(value, prefix ? `${prefix}.${key}` : key);
-  };
-  const { shocks, interventions, ...rest } = override as Record<string, unknown>;
-  walk(rest, '');
-  // A policy's shock replaces the scenario's shock of that kind whole.
-  if (isPlainObject(shocks)) for (const kind of Object.keys(shocks)) out.push(`shocks.${kind}`);
-  // An intervention's params override the same paths from its step on: the same conflict.
-  if (Array.isArray(interventions)) for (const iv of interventions) if (isPlainObject(iv) && isPlainObject(iv.params)) walk(iv.params, 'params');
-  return [...new Set(out.filter(Boolean))].sort();
 }
 
 /** The value the policy sets at a path: its override's, else its last intervention's that sets it. */
