@@ -28,6 +28,7 @@ import { modelDifference, modelFingerprint, modelKey, type ModelKey } from '../i
 import { withFolderLock } from '../io/lock.js';
 import { readEnvironment } from '../io/manifest.js';
 import { designPoints, type DesignKind, type DesignPoint, type ParameterRange } from './designs/index.js';
+import { checkLevers, crossLevers, factorialCells, leverSettings, type FactorialCells } from './crossedDesign.js';
 import { createInProcessEvaluator, createWorkerPoolEvaluator, type Evaluator } from './evaluators.js';
 import { designExperiments, shardOf, type Experiment } from './experiments.js';
 import { completedIds, finalise, sweepFiles } from './finalise.js';
@@ -66,6 +67,12 @@ export interface SweepOptions {
   states: boolean;
   /** which value runs when a policy sets a swept path (default `error`: an input error) */
   precedence?: Precedence;
+  /** levers (a decision maker's settings), crossed with the uncertainties of `ranges` (crossedDesign.ts) */
+  levers?: ParameterRange[];
+  /** components of a factorial design: its cells are the sweep's policies (crossedDesign.ts); `policies` must be empty */
+  factorial?: (string | Policy)[];
+  /** posterior draws of a calibration as the design's points (src/calibration/posteriorDraws.ts) */
+  posterior?: PosteriorPoints;
   steps?: number;
   migrants?: number;
   quiet: boolean;
@@ -107,8 +114,26 @@ export interface SweepKey {
   format: 'csv' | 'parquet';
   /** which value runs when a policy sets a swept path */
   precedence: Precedence;
+  /** present with levers: the lever ranges (their grid), crossed with `parameters` */
+  levers?: ParameterRange[];
+  /** present for a factorial design: its components (each policy's key) and the design */
+  factorial?: { components: string[]; componentKeys: string[]; kind: 'full' | 'fraction'; generators: string[] };
+  /** present when the points are posterior draws: the draws, the generation and the calibrated paths */
+  posterior?: { draws: number; generation: number; paths: string[] };
   /** the model that ran: package version and code hash (src/io/fingerprint.ts) */
   model: ModelKey;
+}
+
+/** Design points drawn from a calibration's posterior, and where they come from. */
+export interface PosteriorPoints {
+  /** the calibration folder, as given */
+  dir: string;
+  generation: number;
+  draws: number;
+  /** the calibrated parameter paths */
+  paths: string[];
+  /** one point per draw, role `{ draw, particle }` */
+  points: DesignPoint[];
 }
 
 export const SWEEP_MANIFEST_FORMAT = 'partnersim-sweep-manifest/1';
@@ -131,6 +156,8 @@ export interface PreparedSweep {
   scenarioPath: string;
   /** the sweep's policies, resolved */
   policies: Policy[];
+  /** a factorial design's cells */
+  factorial?: FactorialCells;
 }
 
 /** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
@@ -138,8 +165,23 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
   const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants });
   const precedence = options.precedence ?? 'error';
   const policies: Policy[] = [];
+  const resolve = async (ref: string | Policy, option: string) => (typeof ref === 'string' ? (await resolvePolicies([ref], { scenario: loaded.base, scenarioFile: loaded.file, cwd: options.cwd, option }))[0] : ref);
+  let factorial: FactorialCells | undefined;
+  let componentKeys: string[] = [];
+  if (options.factorial) {
+    if (options.policies.length > 0) throw new InputError('--factorial: the cells of the design are the sweep\'s policies; leave out --policies');
+    const components: Policy[] = [];
+    for (const ref of options.factorial) {
+      const component = await resolve(ref, '--factorial');
+      if (components.some((c) => c.name === component.name)) throw new InputError(`--factorial: the component "${component.name}" is named twice`);
+      components.push(component);
+    }
+    factorial = factorialCells(components);
+    componentKeys = components.map(policyKey);
+    policies.push(...factorial.cells);
+  }
   for (const ref of options.policies) {
-    const policy = typeof ref === 'string' ? (await resolvePolicies([ref], { scenario: loaded.base, scenarioFile: loaded.file, cwd: options.cwd }))[0] : ref;
+    const policy = await resolve(ref, '--policies');
     if (policies.some((p) => p.name === policy.name)) throw new InputError(`--policies: the policy "${policy.name}" is named twice (results are labelled by policy name)`);
     policies.push(policy);
   }
@@ -153,15 +195,29 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
   if (ranges.length === 0 && options.design !== 'grid') {
     throw new InputError(`--design ${options.design}: needs swept parameters (--param path=min:max, or the scenario's sweep.parameters)`);
   }
+  const levers = options.levers ?? [];
+  checkLevers(levers, ranges);
+  if (levers.length > 0 && options.design !== 'grid' && options.design !== 'lhs') throw new InputError(`--lever: levers cross the uncertainties of a grid or lhs design, not ${options.design}`);
+  if (options.posterior && (ranges.length > 0 || levers.length > 0 || options.design !== 'grid')) throw new InputError('--posterior: the posterior draws are the design; leave out --param, --lever and --design');
   let points: DesignPoint[];
   try {
-    points = ranges.length === 0 ? [{ index: 0, values: {}, role: {} }] : designPoints(options.design, ranges, { samples: options.samples, seed: options.seed, levels: options.levels });
+    points = options.posterior
+      ? options.posterior.points
+      : ranges.length === 0
+        ? [{ index: 0, values: {}, role: {} }]
+        : designPoints(options.design, ranges, { samples: options.samples, seed: options.seed, levels: options.levels });
   } catch (error) {
     throw new InputError(`--design ${options.design}: ${(error as Error).message}`);
   }
+  try {
+    if (levers.length > 0) points = crossLevers(points, levers);
+  } catch (error) {
+    throw new InputError(`--lever: ${(error as Error).message}`);
+  }
+  const paths = options.posterior ? options.posterior.paths : [...ranges, ...levers].map((r) => r.path);
   // The scenario's own interventions meet a swept path as a policy's do.
   const own: Policy[] = loaded.base.interventions?.length ? [{ name: '(the scenario\'s interventions)', description: '', contrast: '', override: { interventions: loaded.base.interventions } }] : [];
-  checkPrecedence(ranges.map((r) => r.path), [...own, ...policies], precedence);
+  checkPrecedence(paths, [...own, ...policies], precedence);
   validateDesign(loaded.base, loaded.file, points, policies, precedence);
   const key: SweepKey = {
     scenarioHash: scenarioHash(loaded.base),
@@ -178,6 +234,9 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     states: options.states,
     format: options.format,
     precedence,
+    ...(levers.length > 0 ? { levers } : {}),
+    ...(factorial ? { factorial: { components: factorial.components, componentKeys, kind: factorial.design.kind, generators: factorial.design.generators } } : {}),
+    ...(options.posterior ? { posterior: { draws: options.posterior.draws, generation: options.posterior.generation, paths: options.posterior.paths } } : {}),
     model: modelKey(),
   };
   const experiments = designExperiments({ scenarioHash: key.scenarioHash, points, policies: policies.map((p, i) => ({ name: p.name, key: keys[i] })), replicates: options.replicates, baseSeed: options.seed });
@@ -191,7 +250,7 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     precedence,
     memoryLimitMb: options.maxOldGenerationSizeMb,
   };
-  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path, policies };
+  return { key, context, points, experiments, shardExperiments, paths, slug: loaded.slug, scenarioPath: loaded.path, policies, ...(factorial ? { factorial } : {}) };
 }
 
 function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resume: boolean): void {
@@ -252,8 +311,22 @@ async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: st
     policies: key.policies,
     policyContent: prepared.policies.map((p) => ({ name: p.name, origin: p.origin ?? { kind: 'built-in' }, hash: policyHash(p), content: policyContent(p) })),
     precedence: key.precedence,
+    ...(key.levers ? { levers: { ranges: key.levers, settings: leverSettings(key.levers).map((p) => ({ setting: p.index, values: p.values })), uncertainties: key.parameters.map((r) => r.path) } } : {}),
+    ...(prepared.factorial
+      ? {
+          factorial: {
+            components: prepared.factorial.components,
+            kind: prepared.factorial.design.kind,
+            base: prepared.factorial.design.base,
+            generators: prepared.factorial.design.generators,
+            resolution: prepared.factorial.design.resolution,
+            cells: prepared.factorial.cells.map((c, i) => ({ policy: c.name, levels: prepared.factorial!.design.cells[i] })),
+          },
+        }
+      : {}),
+    ...(options.posterior ? { posterior: { calibration: options.posterior.dir, generation: options.posterior.generation, draws: options.posterior.draws, paths: options.posterior.paths } } : {}),
     replicates: key.replicates,
-    seeds: { base: key.seed, derivation: key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
+    seeds: { base: key.seed, derivation: key.levers ? "sha256 of (base seed, 'uncertainty', uncertainty point, replicate): shared by every lever setting and every policy at that uncertainty point" : key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
     environment,
     files: {
       'runs.csv': `one row per run: run_id, policy, replicate, seed, swept parameters (the values that ran${key.precedence === 'policy' ? ": under a policy that sets a swept field, the policy's value" : ''}), final value of every indicator, point`,

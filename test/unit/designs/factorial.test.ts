@@ -9,7 +9,7 @@ import { FACTORIAL_MAX, FULL_FACTORIAL_MAX, cellName, factorialDesign } from '..
 /** The ±1 columns of every main effect and two-way interaction. */
 function effectColumns(cells: number[][]): number[][] {
   const k = cells[0].length;
-  const z = (c: number[], i: number) => (c[i] ? 1 : -1);
+  const z = (c: number[], i: number): number => (c[i] ? 1 : -1);
   const cols = Array.from({ length: k }, (_, i) => cells.map((c) => z(c, i)));
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) cols.push(cells.map((c) => z(c, i) * z(c, j)));
   return cols;
