@@ -217,7 +217,7 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
   const paths = options.posterior ? options.posterior.paths : [...ranges, ...levers].map((r) => r.path);
   // The scenario's own interventions meet a swept path as a policy's do.
   const own: Policy[] = loaded.base.interventions?.length ? [{ name: '(the scenario\'s interventions)', description: '', contrast: '', override: { interventions: loaded.base.interventions } }] : [];
-  checkPrecedence(paths, [...own, ...policies], precedence);
+  checkPrecedence(paths, [...own, ...policies], precedence, levers.map((l) => l.path));
   validateDesign(loaded.base, loaded.file, points, policies, precedence);
   const key: SweepKey = {
     scenarioHash: scenarioHash(loaded.base),
