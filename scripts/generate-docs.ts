@@ -3,21 +3,37 @@
  * process tables and the list of verification tests from the code, and the TRACE
  * appendix's sensitivity and validation sections from model runs (about a minute).
  * `--check` exits 1 when the static sections are out of date instead of writing;
- * `--static` regenerates only the static sections.
+ * `--static` regenerates only the static sections. docs/validation.md's factorial
+ * decomposition of conditionality is rendered from docs/validation/factorial-conditionality.json
+ * (scripts/factorial-conditionality.ts runs the model and writes it).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { replaceFactorialSection, type FactorialData } from '../src/docs/factorialSection.js';
 import { regenerateOdd } from '../src/docs/odd.js';
 import { sensitivitySection, validationSection } from '../src/docs/trace.js';
 import { validate } from '../src/validation/index.js';
 
 const file = new URL('../docs/ODD.md', import.meta.url);
 const current = readFileSync(file, 'utf8');
+// docs/validation.md's factorial section, from its committed data file (no model run)
+const validationFile = new URL('../docs/validation.md', import.meta.url);
+const factorialFile = new URL('../docs/validation/factorial-conditionality.json', import.meta.url);
+const validation = readFileSync(validationFile, 'utf8');
+const nextValidation = existsSync(factorialFile) ? replaceFactorialSection(validation, JSON.parse(readFileSync(factorialFile, 'utf8')) as FactorialData) : validation;
 if (process.argv.includes('--check')) {
   if (regenerateOdd(current) !== current) {
     console.error('docs/ODD.md is out of date: run `npm run docs`');
     process.exit(1);
   }
+  if (nextValidation !== validation) {
+    console.error('docs/validation.md is out of date: run `npm run docs`');
+    process.exit(1);
+  }
 } else {
+  if (nextValidation !== validation) {
+    writeFileSync(validationFile, nextValidation);
+    console.log('docs/validation.md regenerated (factorial section)');
+  }
   const computed = process.argv.includes('--static')
     ? {}
     : {

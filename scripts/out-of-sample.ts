@@ -24,6 +24,9 @@ import { compileChart, type ChartSpec } from '../src/charts/compile.js';
 import { renderSvg } from '../src/charts/render.js';
 import { publicationTheme } from '../src/charts/theme.js';
 
+/** docs/validation.md from this heading on is kept as it is (written by scripts/factorial-conditionality.ts and npm run docs). */
+const KEPT_FROM = '## Decomposing conditionality: a factorial design';
+
 /** The record after 2011 (the scenario file's header): first Mobility Partnership signed. */
 const SIGNED_LATER: Record<string, string> = { MAR: '2013Q2', AZE: '2013Q4', TUN: '2014Q1', JOR: '2014Q4', BLR: '2016Q4' };
 const NEVER = ['EGY', 'DZA', 'LBY', 'LBN', 'SEN', 'MLI', 'MRT', 'UKR'];
@@ -218,7 +221,16 @@ async function main(): Promise<void> {
   mkdirSync(path.join('docs', 'validation'), { recursive: true });
   writeFileSync(path.join('docs', 'validation', 'out-of-sample.svg'), await renderSvg(compileChart(spec, publicationTheme()).vega));
   lines.splice(lines.indexOf('## Forecasts by state'), 0, '![Forecast probability of a partnership in 2012–2020 for each state without one at the end of 2011, by predictor; black crosses: what happened (1 signed, 0 never)](validation/out-of-sample.svg)', '');
-  writeFileSync(path.join('docs', 'validation.md'), lines.join('\n'));
+  // keep the sections that other scripts generate after this one (the factorial decomposition)
+  const file = path.join('docs', 'validation.md');
+  let previous = '';
+  try {
+    previous = readFileSync(file, 'utf8');
+  } catch {
+    // no previous file
+  }
+  const kept = previous.indexOf(KEPT_FROM);
+  writeFileSync(file, lines.join('\n') + (kept >= 0 ? `\n${previous.slice(kept)}` : ''));
   process.stdout.write(lines.join('\n'));
 }
 

@@ -50,6 +50,15 @@ export { readCalibrationFolder, readParticles } from './calibration/particlesFil
 export { compareSweep, MAIN_INDICATORS, type CompareOptions, type CompareResult } from './analysis/compareSweep.js';
 export { sensitivitySweep, type SensitivityOptions, type SensitivityResult } from './analysis/sensitivitySweep.js';
 export { robustnessSweep, type RobustnessOptions, type RobustnessSweepResult } from './analysis/robustnessSweep.js';
+export { factorialSweep, type FactorialOptions, type FactorialResult } from './analysis/factorialSweep.js';
+export { factorialContrasts, factorialEffects, type FactorialContrast, type FactorialEstimate } from './analysis/factorialEffects.js';
+export { posteriorSweep, type PosteriorOptions, type PosteriorResult } from './analysis/posteriorSweep.js';
+export { posteriorVariance, type PosteriorVariance } from './analysis/posteriorVariance.js';
+export { parseSatisfice, satisficingShare, type SatisficeRule } from './analysis/satisfice.js';
+export { factorialDesign, type FactorialDesign } from './experiments/designs/factorial.js';
+export { posteriorPoints } from './calibration/posteriorDraws.js';
+export { combineOverrides } from './scenario/components.js';
+export { BUILTIN_COMPONENTS, CONDITIONALITY_COMPONENTS } from './scenario/builtinComponents.js';
 export { comparePaired, adjustFamily, type Comparison, type ComparisonOptions } from './analysis/pairedComparison.js';
 export { adjustPValues, ADJUSTMENTS, DEFAULT_ADJUSTMENT, type Adjustment } from './analysis/multiplicity.js';
 export { pairRuns, pairKey, type Pairs } from './analysis/pairing.js';

@@ -17,7 +17,8 @@
  * Each effect is estimated in every block where every cell has a finite value; its
  * estimate is the mean of the block estimates and its interval the t interval over the
  * blocks (pairedTTest.ts: the blocks are the pairs), so the noise shared by the cells
- * of a block cancels as in a paired comparison. The p-values of every effect of every
+ * of a block cancels as in a paired comparison. A block's contrast within 1e−12 of the
+ * sum of its absolute terms is taken as 0 (the rounding error of a sum of equal outcomes). The p-values of every effect of every
  * indicator of one call form one family, adjusted together (multiplicity.ts).
  *
  * @example
@@ -73,7 +74,16 @@ export function factorialEffects(indicator: string, contrasts: readonly Factoria
   const dropped = blocks.size - complete.length;
   return contrasts.map((c) => {
     const row: FactorialEstimate = { indicator, kind: c.kind, name: c.name, components: c.components, n: complete.length, dropped };
-    const estimates = complete.map((ys) => ys.reduce((s, y, k) => s + c.weights[k] * y, 0));
+    const estimates = complete.map((ys) => {
+      let sum = 0;
+      let scale = 0;
+      ys.forEach((y, k) => {
+        sum += c.weights[k] * y;
+        scale += Math.abs(c.weights[k] * y);
+      });
+      // a contrast of equal outcomes is 0, not the rounding error of the sum
+      return Math.abs(sum) <= 1e-12 * scale ? 0 : sum;
+    });
     if (estimates.length === 1) row.estimate = estimates[0];
     const test = pairedTTest(estimates, level);
     if (test) Object.assign(row, { estimate: test.mean, interval: test.interval, pValue: test.pValue });
