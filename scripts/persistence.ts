@@ -1,6 +1,6 @@
 /**
  * Persistence after withdrawal, per model variant (docs/ODD.md §7.14, §7.15): for the
- * policies withdrawal (incentives stop) and full-withdrawal (every technology stops as
+ * policies partnership (for reference, at the same step), withdrawal (incentives stop) and full-withdrawal (every technology stops as
  * well), the mean responsibilisation R and mean effort over origin and transit states
  * at the step before the shock and at the last step, over several seeds, and the ratio
  * last / before; also among the states with R >= 0.3 before the shock.
@@ -24,9 +24,9 @@ async function main() {
   const migrants = Number(option('migrants', '10000'));
   const { input, slug } = await loadScenarioInput(ref);
   for (const variant of VARIANTS) {
-    for (const policy of ['withdrawal', 'full-withdrawal'] as const) {
+    for (const policy of ['partnership', 'withdrawal', 'full-withdrawal'] as const) {
       const scenario = parseScenario(input, { policy: getPolicy(policy), variant, migrants });
-      const at = shockStep(scenario.shocks.withdrawal!, scenario.steps);
+      const at = shockStep(scenario.shocks.withdrawal ?? { atShare: 0.5 }, scenario.steps);
       const R0: number[] = [];
       const R1: number[] = [];
       const a0: number[] = [];
