@@ -67,6 +67,7 @@ async function main() {
   let signed = 0;
   let decoupledSigned = 0;
   let highRLowEffort = 0;
+  let reachedHighR = 0;
   let stateRuns = 0;
   for (let seed = 1; seed <= seeds; seed++) {
     const result = simulate(scenario, { seed, runId: `${slug}-${seed}`, scenarioName: slug, policy: policyName, collectStates: true });
@@ -95,6 +96,7 @@ async function main() {
         if (longestRun(after) >= 8) decoupledSigned += 1;
       }
       if (longestRun(rows.map((r) => Number(r.responsibilisation) >= 0.5 && Number(r.effort) < 0.35)) >= 4) highRLowEffort += 1;
+      if (rows.some((r) => Number(r.responsibilisation) >= 0.5)) reachedHighR += 1;
     }
   }
   const out = {
@@ -111,6 +113,7 @@ async function main() {
     signedStateRuns: signed,
     signedLowEffort8: decoupledSigned,
     highRLowEffort4: highRLowEffort,
+    reachedR05: reachedHighR,
     meanFinalR: Number((endR.reduce((s, v) => s + v, 0) / endR.length).toFixed(4)),
     meanFinalEffort: Number((endA.reduce((s, v) => s + v, 0) / endA.length).toFixed(4)),
   };
