@@ -209,6 +209,24 @@ describe.skipIf(!available)('partnersim explore in chromium', () => {
     await page.close();
   });
 
+  it('downloads the publication chart of the runs so far as SVG and PNG', async () => {
+    const page = await open(server.url);
+    for (let k = 0; k < 6; k++) await page.click('#step');
+    await idle(page);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#chart-indicators button:text-is("SVG")')]);
+    const svgFile = path.join(dir, 'indicators.svg');
+    await svg.saveAs(svgFile);
+    const text = readFileSync(svgFile, 'utf8');
+    expect(text).toMatch(/^<svg/);
+    for (const title of ['Mean effort', 'Irregular arrivals']) expect(text).toContain(title); // the publication chart's axis titles
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#chart-migrants button:text-is("PNG")')]);
+    const pngFile = path.join(dir, 'migrants.png');
+    await png.saveAs(pngFile);
+    expect([...readFileSync(pngFile).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await page.textContent('#message')).toBe('');
+    await page.close();
+  });
+
   it('refuses a malformed export or address with a clear message in the page', async () => {
     const page = await open(server.url);
     const bad = path.join(dir, 'bad.json');

@@ -81,8 +81,8 @@ export function leagueFigure(inputs: LiveInputs): Figure {
     }
     const names = [...tables.keys()].sort();
     for (const table of names) panels.push({ title: `${side.name} · ${table}`, lines: tables.get(table)!, inverted: true });
+    if (names.length === 0) panels.push({ title: `${side.name} · no state ranked`, lines: [] });
   });
-  if (panels.length === 0) panels.push({ title: 'no state ranked yet', lines: [] });
   return { panels, steps: inputs.steps, time: inputs.time, legend: sideLegend(inputs.sides) };
 }
 
