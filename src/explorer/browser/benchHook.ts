@@ -1,47 +1,22 @@
 /**
  * Measurements the explorer's benchmark (bench/explorer.ts) takes inside the page, in
- * the same browser as the page itself: the engine stepping in the page's worker with
+ * the same browser as the page itself: the engine stepping in the page's workers with
  * nothing drawn, and the redraw of a live chart of long series. Installed on `window` as
  * `partnersimBench`; nothing in the page calls it.
  */
 import { STEP_AXIS } from '../../charts/calendar.js';
-import type { FromWorker, ToWorker } from '../protocol.js';
 import { CanvasFigure, type Figure } from './plot.js';
 
-type Setup = Extract<ToWorker, { kind: 'setup' }>;
-
-function reply(worker: Worker): Promise<FromWorker> {
-  return new Promise((resolve) => (worker.onmessage = (event: MessageEvent<FromWorker>) => resolve(event.data)));
-}
-
-/**
- * Wall milliseconds for `sides` workers to run `steps` steps each, in parallel, each in
- * one request, with nothing drawn. The workers run the same steps once before, unmeasured,
- * so that their code is as warm as the page's workers'.
- */
-async function headless(workerUrl: string, setup: Setup, steps: number, sides: number): Promise<number> {
-  const workers = Array.from({ length: sides }, () => new Worker(workerUrl));
-  const all = (message: ToWorker, check: (r: FromWorker) => boolean) =>
-    Promise.all(
-      workers.map(async (w) => {
-        const answer = reply(w);
-        w.postMessage(message);
-        const r = await answer;
-        if (!check(r)) throw new Error(r.kind === 'error' ? r.message : `the headless run failed at ${message.kind}`);
-      }),
-    );
-  const run = { kind: 'step', count: steps, states: true } satisfies ToWorker;
-  const ran = (r: FromWorker) => r.kind === 'rows' && r.taken === steps;
-  try {
-    await all(setup, (r) => r.kind === 'ready');
-    await all(run, ran);
-    await all(setup, (r) => r.kind === 'ready');
-    const t0 = performance.now();
-    await all(run, ran);
-    return performance.now() - t0;
-  } finally {
-    for (const w of workers) w.terminate();
-  }
+/** What the page lends the benchmark. */
+export interface BenchPage {
+  /**
+   * Wall milliseconds for both sides, set up again from step 0, to run `steps` steps in
+   * their own workers, one request each, with nothing drawn: the engine headless, in the
+   * same workers (as warm as when the page plays) and the same browser.
+   */
+  engine(steps: number): Promise<number>;
+  /** refreshes (tables, counters and charts) since play was last pressed, and the main thread's milliseconds in them */
+  drawn(): { count: number; ms: number };
 }
 
 /**
@@ -78,9 +53,6 @@ function redraw(points: number, repeats: number, panels = 1, lines = 1): number[
   return times;
 }
 
-export function installBenchHook(workerUrl: string): void {
-  (window as unknown as { partnersimBench: unknown }).partnersimBench = {
-    headless: (setup: Setup, steps: number, sides: number) => headless(workerUrl, setup, steps, sides),
-    redraw,
-  };
+export function installBenchHook(page: BenchPage): void {
+  (window as unknown as { partnersimBench: unknown }).partnersimBench = { engine: page.engine, drawn: page.drawn, redraw };
 }

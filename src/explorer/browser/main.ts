@@ -78,22 +78,70 @@ function scenarios(settings: RunSettings): { effective: Scenario; policyOnly: Sc
   return { effective: effectiveScenario(scenario, effectivePolicy(base, settings.levers), sizes), policyOnly: effectiveScenario(scenario, base, sizes) };
 }
 
+let axisOf: { scenario: ScenarioInput; settings: RunSettings; axis: TimeAxis } | undefined;
+
+/** The calendar of A's run; kept until the scenario or A's settings change (validating the scenario again at every redraw cost more than drawing). */
 function timeAxis(): TimeAxis {
-  const { effective } = scenarios(sides[0].settings);
-  return { kind: 'year', start: effective.start.year + (effective.start.quarter - 1) / 4, stepsPerYear: effective.stepsPerYear };
+  const settings = sides[0].settings;
+  if (axisOf?.scenario !== scenario || axisOf.settings !== settings) {
+    const { effective } = scenarios(settings);
+    axisOf = { scenario, settings, axis: { kind: 'year', start: effective.start.year + (effective.start.quarter - 1) / 4, stepsPerYear: effective.stepsPerYear } };
+  }
+  return axisOf.axis;
 }
 
 function taken(): number {
   return Math.min(sides[0].taken, sides[1].taken);
 }
 
-function drawCharts(): void {
-  const inputs = { sides, time: timeAxis(), steps: sides[0].settings.steps };
+/** The figures and tables in the window (an IntersectionObserver keeps it): while playing, only they are redrawn. */
+const inView = new Set<string>();
+/** Those redrawn while out of view are stale until they come into it again. */
+const stale = new Set<string>();
+
+function drawChart(name: ChartName): void {
+  const view = views.get(name)!;
+  view.draw(LIVE_CHARTS[name].build({ sides, time: timeAxis(), steps: sides[0].settings.steps }));
+  view.container.dataset.ms = view.lastMs.toFixed(1);
+  stale.delete(name);
+}
+
+function drawTables(): void {
+  renderTable($('indicators') as HTMLTableElement, sides);
+  renderRoutes($('routes') as HTMLTableElement, $('routes-step'), sides);
+  stale.delete('tables');
+}
+
+/** Every chart, or while playing those in view (the rest when they come into view). */
+function drawCharts(all: boolean): void {
   for (const name of Object.keys(LIVE_CHARTS) as ChartName[]) {
-    const view = views.get(name)!;
-    view.draw(LIVE_CHARTS[name].build(inputs));
-    view.container.dataset.ms = view.lastMs.toFixed(1);
+    if (all || inView.has(name)) drawChart(name);
+    else stale.add(name);
   }
+}
+
+function watchVisibility(): void {
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const name = (entry.target as HTMLElement).dataset.watch!;
+      if (!entry.isIntersecting) {
+        inView.delete(name);
+        continue;
+      }
+      inView.add(name);
+      if (!stale.has(name)) continue;
+      if (name === 'tables') drawTables();
+      else drawChart(name as ChartName);
+    }
+  });
+  for (const name of Object.keys(LIVE_CHARTS)) {
+    const figure = $(`chart-${name}`);
+    figure.dataset.watch = name;
+    observer.observe(figure);
+  }
+  const tables = $('tables');
+  tables.dataset.watch = 'tables';
+  observer.observe(tables);
 }
 
 function renderSide(side: Side): void {
@@ -107,8 +155,10 @@ function updateAddress(): void {
 
 /** Tables, counters, buttons and address (not while playing); the charts too unless `charts` is false. */
 async function refresh(charts = true): Promise<void> {
-  renderTable($('indicators') as HTMLTableElement, sides);
-  renderRoutes($('routes') as HTMLTableElement, $('routes-step'), sides);
+  const t0 = performance.now();
+  // while playing, what is out of view waits until it comes into view
+  if (!playing || inView.has('tables')) drawTables();
+  else stale.add('tables');
   $('taken').textContent = String(taken());
   $('horizon').textContent = String(sides[0].settings.steps);
   $('run-ids').textContent = sides.map((s) => `${s.name}: ${s.runId}`).join(' · ');
@@ -118,7 +168,9 @@ async function refresh(charts = true): Promise<void> {
   document.body.dataset.busy = queued > 0 || playing ? '1' : '0';
   // while playing the address waits: browsers ignore replaceState called many times a second
   if (!playing) updateAddress();
-  if (charts) drawCharts();
+  if (charts) drawCharts(!playing);
+  drawn.count++;
+  drawn.ms += performance.now() - t0;
 }
 
 async function setup(side: Side, catchUp: number): Promise<void> {
@@ -172,6 +224,8 @@ function setupAgain(shared: { seed: number; migrants: number; steps: number }): 
 }
 
 let drawScheduled = false;
+/** refreshes since play was last pressed, and the main thread's milliseconds in them (read by the benchmark) */
+const drawn = { count: 0, ms: 0 };
 
 /** Draws at the next frame, once however many batches arrive before it. */
 function scheduleDraw(): void {
@@ -291,6 +345,8 @@ function wire(): void {
   $('step').addEventListener('click', () => enqueue(async () => void (await Promise.all(sides.map((s) => s.step(1))))));
   $('play').addEventListener('click', () => {
     playing = true;
+    drawn.count = 0;
+    drawn.ms = 0;
     enqueue(playLoop);
     void refresh(false);
   });
@@ -322,9 +378,26 @@ function wire(): void {
 }
 
 function start(): void {
-  installBenchHook(workerUrl);
+  installBenchHook({
+    drawn: () => ({ ...drawn }),
+    engine: (steps) =>
+      new Promise<number>((resolve, reject) => {
+        void enqueue(async () => {
+          try {
+            await Promise.all(sides.map((side) => setup(side, 0)));
+            const t0 = performance.now();
+            await Promise.all(sides.map((side) => side.step(steps)));
+            resolve(performance.now() - t0);
+          } catch (error) {
+            reject(error);
+            throw error;
+          }
+        });
+      }),
+  });
   $('scenario-name').textContent = `${slug} · partnersim ${data.package.version}`;
   wire();
+  watchVisibility();
   let step = 0;
   try {
     const address = parseAddress(location.hash);
