@@ -16,11 +16,8 @@ import { formatAddress, parseAddress } from './address.js';
 import { CHARTS, publicationChart, type ChartName } from './charts.js';
 import { installBenchHook } from './benchHook.js';
 import { renderControls } from './controls.js';
-import { LIVE_CHARTS } from './liveCharts.js';
-import { CanvasFigure } from './plot.js';
-import { renderRoutes } from './routesTable.js';
+import { LiveView } from './liveView.js';
 import { Side, type SideName } from './side.js';
-import { renderTable } from './table.js';
 
 declare const __WORKER_SOURCE__: string;
 
@@ -36,7 +33,6 @@ let scenario: ScenarioInput = data.scenario;
 let slug = data.slug;
 const policies: PolicyData[] = data.policies;
 const sides: Side[] = [new Side('A', data.initial, workerUrl), new Side('B', data.initial, workerUrl)];
-const views = new Map<ChartName, CanvasFigure>();
 /** batches of steps asked of the workers ahead of the one being drawn, while playing */
 const PLAY_DEPTH = 2;
 let playing = false;
@@ -90,58 +86,24 @@ function timeAxis(): TimeAxis {
   return axisOf.axis;
 }
 
-function taken(): number {
-  return Math.min(sides[0].taken, sides[1].taken);
-}
-
-/** The figures and tables in the window (an IntersectionObserver keeps it): while playing, only they are redrawn. */
-const inView = new Set<string>();
-/** Those redrawn while out of view are stale until they come into it again. */
-const stale = new Set<string>();
-
-function drawChart(name: ChartName): void {
-  const view = views.get(name)!;
-  view.draw(LIVE_CHARTS[name].build({ sides, time: timeAxis(), steps: sides[0].settings.steps }));
-  view.container.dataset.ms = view.lastMs.toFixed(1);
-  stale.delete(name);
-}
-
-function drawTables(): void {
-  renderTable($('indicators') as HTMLTableElement, sides);
-  renderRoutes($('routes') as HTMLTableElement, $('routes-step'), sides);
-  stale.delete('tables');
-}
-
-/** Every chart, or while playing those in view (the rest when they come into view). */
-function drawCharts(all: boolean): void {
-  for (const name of Object.keys(LIVE_CHARTS) as ChartName[]) {
-    if (all || inView.has(name)) drawChart(name);
-    else stale.add(name);
-  }
-}
-
-function watchVisibility(): void {
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const name = (entry.target as HTMLElement).dataset.watch!;
-      if (!entry.isIntersecting) {
-        inView.delete(name);
-        continue;
-      }
-      inView.add(name);
-      if (!stale.has(name)) continue;
-      if (name === 'tables') drawTables();
-      else drawChart(name as ChartName);
+function downloadChart(name: ChartName, format: 'svg' | 'png'): void {
+  enqueue(async () => {
+    const base = `${sides[0].runId}-${name}`;
+    const chart = await publicationChart(CHARTS[name].build({ sides, time: timeAxis(), steps: sides[0].settings.steps }), format);
+    if (format === 'svg') download(`${base}.svg`, chart, 'image/svg+xml');
+    else {
+      const a = document.createElement('a');
+      a.href = chart;
+      a.download = `${base}.png`;
+      a.click();
     }
   });
-  for (const name of Object.keys(LIVE_CHARTS)) {
-    const figure = $(`chart-${name}`);
-    figure.dataset.watch = name;
-    observer.observe(figure);
-  }
-  const tables = $('tables');
-  tables.dataset.watch = 'tables';
-  observer.observe(tables);
+}
+
+const live = new LiveView({ sides, time: timeAxis, steps: () => sides[0].settings.steps, download: downloadChart });
+
+function taken(): number {
+  return Math.min(sides[0].taken, sides[1].taken);
 }
 
 function renderSide(side: Side): void {
@@ -156,9 +118,6 @@ function updateAddress(): void {
 /** Tables, counters, buttons and address (not while playing); the charts too unless `charts` is false. */
 async function refresh(charts = true): Promise<void> {
   const t0 = performance.now();
-  // while playing, what is out of view waits until it comes into view
-  if (!playing || inView.has('tables')) drawTables();
-  else stale.add('tables');
   $('taken').textContent = String(taken());
   $('horizon').textContent = String(sides[0].settings.steps);
   $('run-ids').textContent = sides.map((s) => `${s.name}: ${s.runId}`).join(' · ');
@@ -168,7 +127,8 @@ async function refresh(charts = true): Promise<void> {
   document.body.dataset.busy = queued > 0 || playing ? '1' : '0';
   // while playing the address waits: browsers ignore replaceState called many times a second
   if (!playing) updateAddress();
-  if (charts) drawCharts(!playing);
+  // while playing, what is out of view waits until it comes into view
+  if (charts) live.draw(playing);
   drawn.count++;
   drawn.ms += performance.now() - t0;
 }
@@ -312,36 +272,6 @@ async function load(file: File): Promise<void> {
 }
 
 function wire(): void {
-  for (const name of Object.keys(CHARTS) as ChartName[]) {
-    const figure = $(`chart-${name}`);
-    const canvas = document.createElement('div');
-    canvas.className = 'view';
-    const title = document.createElement('figcaption');
-    title.textContent = LIVE_CHARTS[name].title + ' ';
-    const view = new CanvasFigure(canvas, LIVE_CHARTS[name].columns);
-    for (const format of ['svg', 'png'] as const) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = format.toUpperCase();
-      button.title = `the publication chart of the runs so far, as ${format.toUpperCase()}`;
-      button.addEventListener('click', () =>
-        enqueue(async () => {
-          const base = `${sides[0].runId}-${name}`;
-          const chart = await publicationChart(CHARTS[name].build({ sides, time: timeAxis(), steps: sides[0].settings.steps }), format);
-          if (format === 'svg') download(`${base}.svg`, chart, 'image/svg+xml');
-          else {
-            const a = document.createElement('a');
-            a.href = chart;
-            a.download = `${base}.png`;
-            a.click();
-          }
-        }),
-      );
-      title.append(button);
-    }
-    figure.append(title, canvas);
-    views.set(name, view);
-  }
   $('step').addEventListener('click', () => enqueue(async () => void (await Promise.all(sides.map((s) => s.step(1))))));
   $('play').addEventListener('click', () => {
     playing = true;
@@ -397,7 +327,6 @@ function start(): void {
   });
   $('scenario-name').textContent = `${slug} · partnersim ${data.package.version}`;
   wire();
-  watchVisibility();
   let step = 0;
   try {
     const address = parseAddress(location.hash);
