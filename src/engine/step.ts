@@ -39,6 +39,8 @@ function resetStep(world: World): void {
   t.returnsVoluntary = 0;
   t.exitsBlocked = 0;
   t.expertServices = 0;
+  t.borderChecks = 0;
+  t.refusedEntry = 0;
   t.irregularArrivalsAt.fill(0);
   for (const d of world.destinations) {
     const dest = world.states[d].destination;

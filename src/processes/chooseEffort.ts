@@ -10,7 +10,7 @@
  *   a_p     += adjustment * (target_p - a_p) + noise * N(0, 1)
  *
  * with w_p the destination's pillar weight relative to its largest, E[r] the expected
- * rewards (credibility x value x what the status promises; under conditionality every
+ * rewards (credibility as the state sees it x value x what the status promises; under conditionality every
  * engaged state is offered full rewards for compliance), c the contingency of
  * rewards on conduct (1 under conditionality, `softContingency` for soft rewards), and cost_p the
  * adoption cost, full on the border pillar and 30% on the others. Because effort
@@ -32,8 +32,8 @@ export function anticipation(world: World, status: PartnershipStatus): number {
 /** Rewards a state expects this step, in utility units. */
 export function expectedReward(world: World, state: StateAgent): number {
   if (world.incentivesStopped) return 0;
-  const dest = courtingDestination(world, state);
-  return dest.credibility * dest.fullValue * anticipation(world, state.status);
+  // the destination's credibility as the state has learnt it (§7.10), not as the destination announces it
+  return state.credibilitySeen * courtingDestination(world, state).fullValue * anticipation(world, state.status);
 }
 
 export function chooseEffort(world: World): void {

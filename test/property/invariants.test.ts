@@ -76,7 +76,9 @@ const destinationAttributes = fc.record({
   returnSupport: unit,
   diasporaProgramme: fc.boolean(),
   pillarWeights: fc.record({ mobility: unit, development: unit, border: unit }),
-  trustedTraveller: fc.option(fc.record({ fee: unit, timeSaved: unit, privacyCost: unit, riskThreshold: unit }), { nil: undefined }),
+  trustedTraveller: fc.option(fc.record({ fee: unit, timeSaved: unit, privacyCost: unit, clearance: unit }), { nil: undefined }),
+  temporaryWork: fc.option(fc.record({ quota: between(0, 100), duration: fc.integer({ min: 1, max: 20 }) }), { nil: undefined }),
+  projects: between(0, 3),
 });
 
 const nonOriginRoles = fc.constantFrom<StateInput['roles']>(['origin'], ['transit'], ['origin', 'transit'], ['transit', 'origin']);
