@@ -31,6 +31,7 @@ function resetStep(world: World): void {
     state.shamed = false;
     state.reported = false;
     state.reacted = false;
+    state.commitmentKept = NaN;
   }
   const t = world.tallies;
   t.irregularArrivals = 0;

@@ -46,7 +46,7 @@ export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
   const { counts, diaspora, trusted, temporary } = countMigrants(world);
   const ranks = hierarchy(world);
   const owed = world.partners.filter((i) => states[i].owedTotal > 0);
-  const partnersKept = world.partners.filter((i) => !Number.isNaN(states[i].commitmentKept));
+  const partnersKept = world.partners.filter((i) => states[i].status === 'partner' && !Number.isNaN(states[i].commitmentKept));
   let delivered = 0;
   let beyond = 0;
   for (const e of world.experts) {

@@ -140,6 +140,18 @@ export const UNDEFINED_INDICATORS = {
   trusted_share_other_origins: 'no regular nationals of other origin states abroad',
 } as const satisfies Partial<Record<keyof typeof TIMESERIES_COLUMNS, string>>;
 
+/** The columns of `states.csv` that can be undefined (an empty cell), and when. */
+export const UNDEFINED_STATE_COLUMNS = {
+  commitment_mobility: 'no signed partnership',
+  commitment_development: 'no signed partnership',
+  commitment_border: 'no signed partnership',
+  commitment_kept: 'not a partner, or not monitored this step',
+  delivered_share: 'nothing owed to the state so far',
+  credibility_seen: 'a state that no destination courts (a destination)',
+  projects_delivered: 'no signed partnership',
+  projects_due: 'no signed partnership',
+} as const satisfies Partial<Record<keyof typeof STATE_COLUMNS, string>>;
+
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;
 export type StateColumn = keyof typeof STATE_COLUMNS;
 
