@@ -9,7 +9,8 @@
  * grows with use and demand. Each organisation's formal mandate covers a list of
  * services; what it delivers outside the list is counted (expert_beyond_mandate, the
  * share since the start), and below an authority of `beyondMandateAuthority` it offers
- * only the services its mandate covers.
+ * only the services its mandate covers. After a full withdrawal no service is
+ * delivered (the draws go on, authority decays).
  */
 import type { PartnershipStatus } from '../domain/vocabulary.js';
 import type { ExpertAgent, StateAgent, World } from '../world/world.js';
@@ -83,7 +84,7 @@ export function allocateExpertServices(world: World): void {
     let budget = expert.budget;
     expert.delivered = 0;
     for (const { state } of requests) {
-      if (budget < p.serviceCost) break;
+      if (world.technologiesStopped || budget < p.serviceCost) break;
       const service = chooseService(world, expert, state);
       if (!service) continue;
       deliverService(world, service, state);

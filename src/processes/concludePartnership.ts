@@ -14,7 +14,8 @@
  * credibility. Under conditionality every engaged state is promised full rewards, paid
  * only when its observed performance reaches the compliance threshold, and a share of them is withheld as a sanction
  * otherwise. A partner reliable enough for long enough obtains visa facilitation. From
- * the withdrawal shock on, nothing is promised or paid. The destination's delivery is
+ * the withdrawal shock on, nothing is promised or paid, and under the transfer variant
+ * the ladder carries no rewards at all. The destination's delivery is
  * tracked: what it owed the state this step (the rewards due, plus `projectValue` per
  * committed project) against what it gave (the rewards paid, plus the committed
  * projects its experts delivered). The state learns the destination's credibility from
@@ -100,7 +101,7 @@ export function concludePartnership(world: World): void {
       state.visaFacilitated = true;
     }
     const visa = state.visaFacilitated && state.status === 'partner' ? dest.spec.visaFacilitation : 0;
-    const promised = world.incentivesStopped ? 0 : promisedShare(world, state) * dest.fullValue + visa;
+    const promised = world.incentivesStopped || !world.variant.ladderRewards ? 0 : promisedShare(world, state) * dest.fullValue + visa;
     let delivered = draw < dest.credibility ? promised : 0;
     // Under conditionality nothing is owed to a state that does not comply: a sanction is no broken promise.
     const complies = !p.conditional || state.observedPerformance >= p.complianceThreshold;
