@@ -131,6 +131,8 @@ export interface PreparedSweep {
   scenarioPath: string;
   /** the sweep's policies, resolved */
   policies: Policy[];
+  /** the scenario's calendar: the date of step 0 and steps per year */
+  calendar: { start: { year: number; quarter: number }; stepsPerYear: number };
 }
 
 /** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
@@ -191,7 +193,7 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     precedence,
     memoryLimitMb: options.maxOldGenerationSizeMb,
   };
-  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path, policies };
+  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path, policies, calendar: { start: loaded.base.start, stepsPerYear: loaded.base.stepsPerYear } };
 }
 
 function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resume: boolean): void {
@@ -247,7 +249,7 @@ async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: st
     key,
     shard: options.shard ?? null,
     model: environment.model,
-    scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash },
+    scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, start: prepared.calendar.start, stepsPerYear: prepared.calendar.stepsPerYear },
     design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
     policies: key.policies,
     policyContent: prepared.policies.map((p) => ({ name: p.name, origin: p.origin ?? { kind: 'built-in' }, hash: policyHash(p), content: policyContent(p) })),

@@ -11,6 +11,7 @@ import type { StateRow, TimeseriesRow } from './columns.js';
 import { gini } from './gini.js';
 import { countMigrants } from './migrantCounts.js';
 import { destinationWelfare, migrantWelfare, originWelfare } from './welfare.js';
+import { stepDate } from '../scenario/interventions.js';
 
 export interface RunLabels {
   runId: string;
@@ -89,10 +90,12 @@ export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
     destination_entry_threshold: meanOf(courting.map((d) => d.entryThreshold)),
     destination_credibility: meanOf(courting.map((d) => d.credibility)),
     destination_funds: courting.reduce((a, d) => a + d.fundsPaid, 0),
+    date: stepDate(world.step, world.scenario),
   };
 }
 
 export function stateRows(world: World, runId: string): StateRow[] {
+  const date = stepDate(world.step, world.scenario);
   return world.states.map((s) => ({
     run_id: runId,
     step: world.step,
@@ -123,5 +126,6 @@ export function stateRows(world: World, runId: string): StateRow[] {
     peer_group: s.peerGroup,
     reported: s.reported ? 1 : 0,
     reacted: s.reacted ? 1 : 0,
+    date,
   }));
 }

@@ -45,6 +45,7 @@ export const TIMESERIES_COLUMNS = {
   destination_entry_threshold: 'readiness a state needs to be offered candidacy (mean over courting destinations; rises with excess arrivals, bounded, and loosens)',
   destination_credibility: 'probability that a courting destination keeps a promise this step (mean over them)',
   destination_funds: 'rewards paid to courted states this step, summed over destinations (utility units; sanctions not counted)',
+  date: "calendar quarter in which the step begins, e.g. 2011Q2 (from the scenario's start and steps per year)",
 } as const;
 
 /** Columns of `states.csv`, one row per state and step. */
@@ -78,6 +79,7 @@ export const STATE_COLUMNS = {
   peer_group: "the public league table the rank refers to: a forum's id, or scoreboard-<destination> (empty: not ranked)",
   reported: '1 when a public report graded the state this step (a forum meeting or a scoreboard report), else 0',
   reacted: '1 when the state reacted to a report this step (pressure; with probability reactionLegislation a law), else 0',
+  date: "calendar quarter in which the step begins, e.g. 2011Q2 (from the scenario's start and steps per year)",
 } as const;
 
 /**
@@ -105,14 +107,14 @@ export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;
 export type StateColumn = keyof typeof STATE_COLUMNS;
 
 /** One row of `timeseries.csv`. */
-export type TimeseriesRow = { [K in TimeseriesColumn]: K extends 'run_id' | 'scenario' | 'policy' ? string : number };
+export type TimeseriesRow = { [K in TimeseriesColumn]: K extends 'run_id' | 'scenario' | 'policy' | 'date' ? string : number };
 /** One row of `states.csv`. */
-export type StateRow = { [K in StateColumn]: K extends 'run_id' | 'state' | 'roles' | 'status' | 'peer_group' ? string : number };
+export type StateRow = { [K in StateColumn]: K extends 'run_id' | 'state' | 'roles' | 'status' | 'peer_group' | 'date' ? string : number };
 
 /** The indicator columns of a timeseries row (what a sweep reports per run). */
 export const INDICATOR_NAMES = (Object.keys(TIMESERIES_COLUMNS) as TimeseriesColumn[]).filter(
-  (c) => !['run_id', 'scenario', 'policy', 'seed', 'step'].includes(c),
-) as Exclude<TimeseriesColumn, 'run_id' | 'scenario' | 'policy' | 'seed' | 'step'>[];
+  (c) => !['run_id', 'scenario', 'policy', 'seed', 'step', 'date'].includes(c),
+) as Exclude<TimeseriesColumn, 'run_id' | 'scenario' | 'policy' | 'seed' | 'step' | 'date'>[];
 
 /** The indicators that `compare` reports and the explorer draws first, unless told otherwise. */
 export const MAIN_INDICATORS = ['mean_effort', 'mean_responsibilisation', 'partners', 'irregular_arrivals', 'mean_resistance'] as const;
