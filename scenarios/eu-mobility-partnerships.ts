@@ -582,7 +582,8 @@ export default defineScenario({
   forums: [
     {
       // The Rabat Process (Euro-African Dialogue on Migration and Development),
-      // launched at the Rabat ministerial conference in July 2006 by France,
+      // launched at the Rabat ministerial conference in July 2006 (the calendar
+      // convenes it from 2006 Q3) by France,
       // Morocco, Senegal and Spain; ministerial conferences every few years plus
       // senior-official and thematic meetings (meetEvery 2: assumption). Algeria
       // and Libya are observers only, so they are not members here (the schema has

@@ -2,25 +2,46 @@
  * `npm run docs`: regenerates the generated sections of docs/ODD.md: the parameter and
  * process tables and the list of verification tests from the code, and the TRACE
  * appendix's sensitivity and validation sections from model runs (about a minute).
+ * It also renders docs/validation.md's signature section from docs/validation/signatures.json
+ * (`npm run signatures` writes that file; nothing here reruns it).
  * `--check` exits 1 when the static sections are out of date instead of writing;
  * `--static` regenerates only the static sections.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { regenerateOdd } from '../src/docs/odd.js';
+import { withSignatureSection, type SignatureData } from '../src/docs/signatures.js';
+import { calendarTable } from '../src/docs/calendarTable.js';
+import { loadScenario } from '../src/scenario/load.js';
 import { sensitivitySection, validationSection } from '../src/docs/trace.js';
 import { validate } from '../src/validation/index.js';
 
 const file = new URL('../docs/ODD.md', import.meta.url);
 const current = readFileSync(file, 'utf8');
+// docs/validation.md's signature section, from the data file `npm run signatures` wrote
+const validationFile = new URL('../docs/validation.md', import.meta.url);
+const signaturesFile = new URL('../docs/validation/signatures.json', import.meta.url);
+const validationNow = readFileSync(validationFile, 'utf8');
+const validationNext = existsSync(signaturesFile) ? withSignatureSection(validationNow, JSON.parse(readFileSync(signaturesFile, 'utf8')) as SignatureData) : validationNow;
 if (process.argv.includes('--check')) {
   if (regenerateOdd(current) !== current) {
     console.error('docs/ODD.md is out of date: run `npm run docs`');
     process.exit(1);
   }
+  if (validationNext !== validationNow) {
+    console.error('docs/validation.md is out of date with docs/validation/signatures.json: run `npm run docs`');
+    process.exit(1);
+  }
 } else {
+  if (validationNext !== validationNow) {
+    writeFileSync(validationFile, validationNext);
+    console.log('docs/validation.md regenerated (signatures)');
+  }
+  // the shipped scenarios' calendars (loaded, so the section needs no model run)
+  const calendar = calendarTable(await Promise.all(['eu-mobility-partnerships', 'north-america-rcm'].map(async (name) => (await loadScenario(name)).base)));
   const computed = process.argv.includes('--static')
-    ? {}
+    ? { calendar }
     : {
+        calendar,
         'trace-validation': validationSection(await validate({ seeds: 10, migrants: 20000, firstSeed: 1 }), '1 to 10'),
         'trace-sensitivity': await sensitivitySection(),
       };

@@ -11,7 +11,8 @@
  * predictive interval of the quarter. Scores: the Brier score over the 13 states and
  * the share of the five observed dates inside their 80% interval.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { withSignatureSection, type SignatureData } from '../src/docs/signatures.js';
 import path from 'node:path';
 import { predict } from '../src/calibration/predict.js';
 import { quarterOfStep, stepOfQuarter, type Calendar } from '../src/calibration/dates.js';
@@ -218,7 +219,10 @@ async function main(): Promise<void> {
   mkdirSync(path.join('docs', 'validation'), { recursive: true });
   writeFileSync(path.join('docs', 'validation', 'out-of-sample.svg'), await renderSvg(compileChart(spec, publicationTheme()).vega));
   lines.splice(lines.indexOf('## Forecasts by state'), 0, '![Forecast probability of a partnership in 2012–2020 for each state without one at the end of 2011, by predictor; black crosses: what happened (1 signed, 0 never)](validation/out-of-sample.svg)', '');
-  writeFileSync(path.join('docs', 'validation.md'), lines.join('\n'));
+  // keep the signature section (npm run signatures, rendered by npm run docs)
+  const signatures = path.join('docs', 'validation', 'signatures.json');
+  const page = lines.join('\n');
+  writeFileSync(path.join('docs', 'validation.md'), existsSync(signatures) ? withSignatureSection(page, JSON.parse(readFileSync(signatures, 'utf8')) as SignatureData) : page);
   process.stdout.write(lines.join('\n'));
 }
 

@@ -5,8 +5,12 @@
  * at all (never at step 0). Dates are read from the `date` column and compared with the
  * record's quarters (a 'YYYYQn' text orders as time does).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { calendarTable } from '../../src/docs/calendarTable.js';
+import { generatedSection } from '../../src/docs/odd.js';
 import type { StateRow } from '../../src/indicators/columns.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { runSet } from '../../src/validation/runs.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -54,4 +58,13 @@ describe('north-america-rcm calendar', () => {
     }
     expect(signed).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('the calendars in docs/ODD.md', () => {
+  it('are the shipped scenarios\' events, each with a source (run `npm run docs` after a change)', async () => {
+    const scenarios = await Promise.all(['eu-mobility-partnerships', 'north-america-rcm'].map(async (name) => (await loadScenario(name)).base));
+    for (const s of scenarios) for (const iv of s.interventions ?? []) expect(iv.source?.trim(), `${s.name}: ${iv.label}`).toBeTruthy();
+    const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8');
+    expect(generatedSection(odd, 'calendar')).toBe(calendarTable(scenarios));
+  });
 });

@@ -2,7 +2,9 @@
  * The signature table (verification) on planted runs: shares of seeds signed, refused
  * and stalled, and the median quarter, against counts made by hand.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withSignatureSection, type SignatureData } from '../../src/docs/signatures.js';
 import type { StateRow } from '../../src/indicators/columns.js';
 import { signatureTable, STALL_STEPS } from '../../src/validation/signatures.js';
 
@@ -36,5 +38,24 @@ describe('signatureTable', () => {
   it('takes the lower of the two middle signatures with an even count', () => {
     const runs = [4, 9].map((s) => run({ A: [...repeat('dialogue', s), 'partner'] }));
     expect(signatureTable(runs, CALENDAR)[0].medianDate).toBe('2006Q1');
+  });
+});
+
+describe('docs/validation.md', () => {
+  const page = readFileSync(new URL('../../docs/validation.md', import.meta.url), 'utf8');
+  const data = JSON.parse(readFileSync(new URL('../../docs/validation/signatures.json', import.meta.url), 'utf8')) as SignatureData;
+
+  it('renders the committed signature data (run `npm run docs` after `npm run signatures`)', () => {
+    expect(withSignatureSection(page, data)).toBe(page);
+  });
+
+  it('holds 20 seeds of both scenarios, every origin and transit state with its observed record', () => {
+    expect(data.seeds.count).toBe(20);
+    expect(data.scenarios.map((s) => s.scenario)).toEqual(['eu-mobility-partnerships', 'north-america-rcm']);
+    for (const s of data.scenarios) {
+      expect(s.rows.map((r) => r.state).sort()).toEqual(Object.keys(s.record.states).sort());
+      for (const r of s.rows) expect(r.seeds).toBe(20);
+    }
+    expect(data.model.code).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
