@@ -51,6 +51,11 @@ export function signatureSection(data: SignatureData): string {
     `- **Model**: ${m.package}, code \`${m.code}\` (${m.tree} tree), commit ${m.commit ? `\`${m.commit.slice(0, 12)}\`` : 'unknown'}${m.dirty ? ' with uncommitted changes' : ''}. Recompute with \`npm run signatures\` (writes \`docs/validation/signatures.json\`), then \`npm run docs\` (renders this section).`,
   ];
   for (const s of data.scenarios) {
+    const rows = s.rows.filter((r) => s.record.states[r.state]);
+    const signers = rows.filter((r) => s.record.states[r.state].signed);
+    const never = rows.filter((r) => !s.record.states[r.state].signed);
+    const most = (r: SignatureRow) => 2 * r.signed >= r.seeds;
+    const agreement = `Against the record: ${signers.filter(most).length} of the ${signers.length} states that signed sign in at least half the seeds${signers.length > 0 ? ` (${signers.filter(most).map((r) => r.state).join(', ') || 'none'})` : ''}; ${never.filter((r) => !most(r)).length} of the ${never.length} that never signed sign in fewer than half.`;
     lines.push('', `### ${s.scenario} (${s.start.year}Q${s.start.quarter} to ${lastQuarter(s)})`, '', `Observed: ${s.record.instrument}. Source: ${s.record.source}.`, '');
     lines.push('| state | observed | signed | median (range) | refused | stalled |', '|---|---|---|---|---|---|');
     for (const r of s.rows) {
@@ -60,6 +65,7 @@ export function signatureSection(data: SignatureData): string {
       const signed = share(r.signed, r.seeds) + (r.atStart > 0 ? `, and ${r.atStart} a partner at step 0` : '');
       lines.push(`| ${r.state} | ${observed} | ${signed} | ${median} | ${share(r.refused, r.seeds)} | ${share(r.stalled, r.seeds)} |`);
     }
+    lines.push('', agreement);
   }
   return lines.join('\n');
 }
