@@ -11,7 +11,8 @@
  * predictive interval of the quarter. Scores: the Brier score over the 13 states and
  * the share of the five observed dates inside their 80% interval.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { withSignatureSection, type SignatureData } from '../src/docs/signatures.js';
 import path from 'node:path';
 import { predict } from '../src/calibration/predict.js';
 import { quarterOfStep, stepOfQuarter, type Calendar } from '../src/calibration/dates.js';
@@ -221,7 +222,8 @@ async function main(): Promise<void> {
   mkdirSync(path.join('docs', 'validation'), { recursive: true });
   writeFileSync(path.join('docs', 'validation', 'out-of-sample.svg'), await renderSvg(compileChart(spec, publicationTheme()).vega));
   lines.splice(lines.indexOf('## Forecasts by state'), 0, '![Forecast probability of a partnership in 2012–2020 for each state without one at the end of 2011, by predictor; black crosses: what happened (1 signed, 0 never)](validation/out-of-sample.svg)', '');
-  // keep the sections that other scripts generate after this one (the factorial decomposition)
+  // keep the sections that other scripts generate after this one (the factorial
+  // decomposition, and the signature table, rendered again from its data file)
   const file = path.join('docs', 'validation.md');
   let previous = '';
   try {
@@ -230,7 +232,9 @@ async function main(): Promise<void> {
     // no previous file
   }
   const kept = previous.indexOf(KEPT_FROM);
-  writeFileSync(file, lines.join('\n') + (kept >= 0 ? `\n${previous.slice(kept)}` : ''));
+  const page = lines.join('\n') + (kept >= 0 ? `\n${previous.slice(kept)}` : '');
+  const signatures = path.join('docs', 'validation', 'signatures.json');
+  writeFileSync(file, existsSync(signatures) ? withSignatureSection(page, JSON.parse(readFileSync(signatures, 'utf8')) as SignatureData) : page);
   process.stdout.write(lines.join('\n'));
 }
 

@@ -222,7 +222,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationS
   const baseManifest = {
     format: CALIBRATION_MANIFEST_FORMAT,
     key,
-    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, migrants: key.migrants, variant: key.variant, policy: key.policy },
+    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, migrants: key.migrants, variant: key.variant, policy: key.policy, start: base.start, stepsPerYear: base.stepsPerYear },
     targetsFile: prepared.targetsPath,
     parameters: paths.map((p, k) => ({ path: p, prior: key.targets.parameters[k].prior })),
     targets: resolved.map((t) => ({ id: t.id, kind: t.target.kind, weight: t.weight, scale: t.scale, step: t.step, until: t.until })),
