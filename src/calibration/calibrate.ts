@@ -30,6 +30,7 @@ import { loadTargets } from './loadTargets.js';
 import { CALIBRATION_POLICY, modelBatchEvaluator } from './modelEvaluator.js';
 import { generationsCsv, GENERATION_COLUMNS, PARTICLE_COLUMNS, particlesCsv, posteriorGeneration, posteriorMarkdown } from './outputs.js';
 import { summarisePosterior } from './posterior.js';
+import { targetsHorizon } from './horizon.js';
 import { resolveTargets, type ResolvedTarget } from './score.js';
 import type { Targets } from './targets.js';
 
@@ -53,6 +54,12 @@ export interface CalibrateOptions {
   maxWallTime?: number;
   steps?: number;
   migrants?: number;
+  /**
+   * steps each run takes before it is scored (default: the fewest that decide every
+   * target, src/calibration/horizon.ts); the runs are the first steps of the scenario's
+   * full horizon, so shocks timed as a share of the horizon stay where they are
+   */
+  runSteps?: number;
   resume: boolean;
   quiet: boolean;
   stream?: { write(text: string): unknown };
@@ -76,6 +83,8 @@ export interface CalibrationKey {
   settings: Omit<AbcSettings, 'maxBatch'> & { maxBatch: number };
   steps: number;
   migrants: number;
+  /** steps each run takes before it is scored: the first steps of the horizon (`steps`) */
+  runSteps: number;
   policy: string;
   /** the model's fingerprint: a resume never mixes model versions */
   model: ModelKey;
@@ -120,7 +129,12 @@ export async function prepareCalibration(options: CalibrateOptions): Promise<Pre
   }
   const calendar = { start: base.start, stepsPerYear: base.stepsPerYear };
   const origins = base.states.filter((s) => !s.roles.includes('destination') || s.roles.length > 1).map((s) => s.id);
-  const resolved = resolveTargets(targets, { calendar, steps: base.steps, states: origins, allStates: base.states.map((s) => s.id) }, targetsFile);
+  const facts = (steps: number) => ({ calendar, steps, states: origins, allStates: base.states.map((s) => s.id) });
+  const resolvedAtHorizon = resolveTargets(targets, facts(base.steps), targetsFile);
+  if (options.runSteps !== undefined && options.runSteps > base.steps) throw new InputError(`--run-steps ${options.runSteps}: more than the scenario's ${base.steps} steps (raise --steps)`);
+  const runSteps = options.runSteps ?? targetsHorizon(resolvedAtHorizon, calendar, base.steps);
+  // the targets' dates must fall inside the runs as scored
+  const resolved = runSteps === base.steps ? resolvedAtHorizon : resolveTargets(targets, facts(runSteps), targetsFile);
   const settings = {
     ...DEFAULT_SETTINGS,
     particles: options.particles,
@@ -133,8 +147,9 @@ export async function prepareCalibration(options: CalibrateOptions): Promise<Pre
     ...(options.minAcceptanceRate !== undefined ? { minAcceptanceRate: options.minAcceptanceRate } : {}),
     ...(options.maxSimulations !== undefined ? { maxSimulations: options.maxSimulations } : {}),
   };
-  const key: CalibrationKey = { scenarioHash: scenarioHash(base), targets, settings, steps: base.steps, migrants: base.migrants, policy: CALIBRATION_POLICY, model: modelKey() };
-  const context: SweepContext = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true };
+  const key: CalibrationKey = { scenarioHash: scenarioHash(base), targets, settings, steps: base.steps, migrants: base.migrants, runSteps, policy: CALIBRATION_POLICY, model: modelKey() };
+  const indicators = [...new Set(resolved.flatMap((t) => (t.target.kind === 'indicator' ? [t.target.indicator] : [])))].sort();
+  const context: SweepContext = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true, stopAfter: runSteps, compact: { indicators } };
   const original = (await loadScenario(options.scenario)).base;
   return { key, base, original, scenarioFile: loaded.file, scenarioPath: loaded.path, slug: loaded.slug, targetsFile, targetsPath, paths, resolved, context };
 }
@@ -217,7 +232,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationS
   const baseManifest = {
     format: CALIBRATION_MANIFEST_FORMAT,
     key,
-    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, migrants: key.migrants, policy: key.policy },
+    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, runSteps: key.runSteps, migrants: key.migrants, policy: key.policy },
     targetsFile: prepared.targetsPath,
     parameters: paths.map((p, k) => ({ path: p, prior: key.targets.parameters[k].prior })),
     targets: resolved.map((t) => ({ id: t.id, kind: t.target.kind, weight: t.weight, scale: t.scale, step: t.step, until: t.until })),
