@@ -8,8 +8,9 @@
  * first does.
  *
  * Outputs in the calibration folder (or --out): predict.csv (one row per draw),
- * predict.md and predict-states.csv (each state's statuses by step: the share of the
- * draws holding each, what `chart --kind predictive` draws). Byte-identical for the same folder, draws and seed, whatever the workers.
+ * predict.md, predict-states.csv (each state's statuses by step: the share of the
+ * draws holding each, what `chart --kind predictive` draws) and predict.json (what was
+ * predicted, the calendar and the targets' observed dates). Byte-identical for the same folder, draws and seed, whatever the workers.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -25,7 +26,8 @@ import { scenarioHash } from '../scenario/loader.js';
 import { quarterOfStep, type Calendar } from './dates.js';
 import { CALIBRATION_POLICY } from './modelEvaluator.js';
 import { readCalibrationFolder, readParticles } from './particlesFile.js';
-import { StatusBands } from './statusBands.js';
+import { observedDates, PREDICT_MANIFEST, PREDICT_MANIFEST_FORMAT, type PredictManifest } from './predictManifest.js';
+import { STATUS_BAND_COLUMNS, StatusBands } from './statusBands.js';
 import { summariseCompact, summariseRun } from './runSummary.js';
 import { resolveTargets, scoreRun } from './score.js';
 import { PARTNERSHIP_STATUSES } from '../domain/vocabulary.js';
@@ -164,9 +166,22 @@ export async function predict(options: PredictOptions): Promise<Prediction> {
     '',
   ].join('\n');
   mkdirSync(out, { recursive: true });
-  const files = [path.join(out, 'predict.csv'), path.join(out, 'predict.md'), path.join(out, 'predict-states.csv')];
+  const files = [path.join(out, 'predict.csv'), path.join(out, 'predict.md'), path.join(out, 'predict-states.csv'), path.join(out, PREDICT_MANIFEST)];
   await writeFileAtomic(files[0], rows.join('\n') + '\n');
   await writeFileAtomic(files[1], md);
   await writeFileAtomic(files[2], bands.csv(calendar));
+  const manifest: PredictManifest = {
+    format: PREDICT_MANIFEST_FORMAT,
+    calibration: path.resolve(options.dir),
+    scenario: { name: base.name, slug: loaded.slug, file: folder.manifest.scenario.file },
+    calendar,
+    draws: options.draws,
+    seed: options.seed,
+    steps: base.steps,
+    generation,
+    observed: observedDates(resolved, calendar),
+    files: { 'predict.csv': 'one row per draw: its particle, seed, parameters, scores and first steps of the events', 'predict.md': 'each target\'s predicted probability, each event\'s probability and quarters', 'predict-states.csv': STATUS_BAND_COLUMNS },
+  };
+  await writeFileAtomic(files[3], JSON.stringify(manifest, null, 2) + '\n');
   return { dir: options.dir, draws: options.draws, steps: base.steps, targets, events: eventPredictions, files };
 }
