@@ -15,7 +15,7 @@ import { withFolderLock } from '../io/lock.js';
 import { ExitWith } from './shared/errors.js';
 import { guard } from './shared/guard.js';
 import { processIo, type CliIo } from './shared/io.js';
-import { integerOption, textOption } from './shared/options.js';
+import { integerOption, textOption, VARIANT_OPTION, variantOption } from './shared/options.js';
 
 export interface CalibrateArguments {
   scenario?: unknown;
@@ -35,6 +35,7 @@ export interface CalibrateArguments {
   steps?: unknown;
   migrants?: unknown;
   runSteps?: unknown;
+  variant?: unknown;
   quiet?: unknown;
 }
 
@@ -74,6 +75,7 @@ export function toCalibrateOptions(args: CalibrateArguments, cwd: string): Calib
     ...(args.steps !== undefined ? { steps: integerOption('steps', args.steps, 1) } : {}),
     ...(args.migrants !== undefined ? { migrants: integerOption('migrants', args.migrants, 0) } : {}),
     ...(args.runSteps !== undefined ? { runSteps: integerOption('run-steps', args.runSteps, 1) } : {}),
+    ...(args.variant !== undefined ? { variant: variantOption(args.variant) } : {}),
   };
 }
 
@@ -98,6 +100,7 @@ export function registerCalibrate(cli: Argv, io: CliIo): Argv {
         .option('steps', { describe: 'steps per run (default: the scenario\'s; the targets\' dates must fall inside)', requiresArg: true })
         .option('migrants', { describe: 'migrant agents per run (overrides the scenario\'s)', requiresArg: true })
         .option('run-steps', { describe: 'steps each run takes before it is scored, the first of the horizon (default: the fewest that decide every target)', requiresArg: true })
+        .option('variant', VARIANT_OPTION)
         .option('out', { alias: 'o', describe: 'output folder', type: 'string', defaultDescription: 'results/calibrate-<scenario>-<seed>', requiresArg: true })
         .option('resume', { describe: 'finish an interrupted or stopped calibration in --out', type: 'boolean' })
         .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' })
