@@ -136,14 +136,14 @@ export function predictiveSpec(rows: readonly PredictiveRow[], observed: readonl
   if (values.some((v) => v.part === 'tolerance')) {
     layer.push({
       transform: [{ filter: { field: 'part', equal: 'tolerance' } }],
-      mark: { type: 'rect', fill: null, stroke: '#E69F00', strokeWidth: 1.2 },
+      mark: { type: 'rect', fill: null, stroke: '#EE3377', strokeWidth: 1.2 },
       encoding: { x: { ...x, field: 'time' }, x2: { field: 'end' }, y: { datum: 0, type: 'quantitative', scale: { domain: [0, 1] }, axis: null }, y2: { datum: 1 } },
     });
   }
   if (shown.length > 0) {
     layer.push({
       transform: [{ filter: { field: 'part', equal: 'observed' } }],
-      mark: { type: 'rule', color: '#E69F00', strokeWidth: 1.6 },
+      mark: { type: 'rule', color: '#EE3377', strokeWidth: 1.6 },
       encoding: {
         x: { ...x, field: 'time' },
         strokeDash: {
@@ -152,7 +152,7 @@ export function predictiveSpec(rows: readonly PredictiveRow[], observed: readonl
           title: 'Observed',
           scale: { domain: shown, range: shown.map((l) => (l === OBSERVED_LABELS.event ? [1, 0] : l === OBSERVED_LABELS['non-event'] ? [4, 2] : [1, 2])) },
           sort: shown,
-          legend: { orient: 'bottom', direction: 'horizontal', symbolType: 'stroke', symbolStrokeColor: '#E69F00', symbolStrokeWidth: 1.6, columns: 1 },
+          legend: { orient: 'bottom', direction: 'horizontal', symbolType: 'stroke', symbolStrokeColor: '#EE3377', symbolStrokeWidth: 1.6, columns: 1 },
         },
       },
     });
