@@ -33,6 +33,7 @@ export { VARIANT_SPECS, variantSpec, type VariantSpec } from './variants/index.j
 export type { World, StateAgent, DestinationAgent, ExpertAgent, Forum, Partnership, Route } from './world/world.js';
 export type { MigrantTable } from './world/migrants.js';
 export { TIMESERIES_COLUMNS, STATE_COLUMNS, INDICATOR_NAMES, UNDEFINED_INDICATORS, type TimeseriesRow, type StateRow } from './indicators/columns.js';
+export { migrantsByRoute, ROUTE_STATUSES, type RouteCount } from './indicators/routeCounts.js';
 export { formatCsv, formatCsvRow, formatCsvHeader } from './io/csv.js';
 export { designPoints, expectedPointCount, DESIGN_KINDS, regroupSaltelliOutputs, type DesignKind, type DesignOptions, type DesignPoint, type ParameterRange } from './experiments/designs/index.js';
 export { designExperiments, experimentId, experimentSeed, pointSeed, seedGroup, shardOf, type Experiment, type DesignSpec } from './experiments/experiments.js';
