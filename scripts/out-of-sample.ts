@@ -157,6 +157,8 @@ async function main(): Promise<void> {
     }).join(', ');
   const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : '–');
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  // calibrations before runSteps ran each run to the horizon they were given (--steps)
+  const runSteps: number = manifest.key.runSteps ?? manifest.key.steps;
   const lines = [
     '# Validation: the EU timeline out of sample',
     '',
@@ -172,7 +174,7 @@ async function main(): Promise<void> {
     '',
     '## How it was run',
     '',
-    `- Calibration: \`partnersim calibrate eu-mobility-partnerships --targets scenarios/targets/eu-to-2011.ts --steps ${manifest.key.steps} --migrants ${migrants} --particles ${manifest.key.settings.particles} --generations ${manifest.key.settings.maxGenerations} --seed ${manifest.key.settings.seed}\`: ${manifest.counts.generations} generations, ${manifest.counts.simulations} simulations, ${Math.round(manifest.timings.wallMs / 1000)} s on two worker threads; ${manifest.key.steps} steps (2005 Q1 – ${quarterOfStep(manifest.key.steps - 1, calendar)}) are all the targets need.`,
+    `- Calibration: \`partnersim calibrate eu-mobility-partnerships --targets scenarios/targets/eu-to-2011.ts${manifest.key.steps === base.steps ? '' : ` --steps ${manifest.key.steps}`} --migrants ${migrants} --particles ${manifest.key.settings.particles} --generations ${manifest.key.settings.maxGenerations} --seed ${manifest.key.settings.seed}\`: ${manifest.counts.generations} generations, ${manifest.counts.simulations} simulations, ${Math.round(manifest.timings.wallMs / 1000)} s on two worker threads; each run stopped after ${runSteps} steps (2005 Q1 – ${quarterOfStep(runSteps - 1, calendar)}), which decide every target.`,
     `- Forecast: ${draws} posterior draws (\`partnersim predict\`, seed 1) and ${draws} runs of the uncalibrated scenario, each run to 2020 Q4 with ${migrants} migrants (${seconds.toFixed(0)} s).`,
     '- Each state without a partnership at the end of 2011 is one forecast: the share of draws in which it signs in 2012 Q1 – 2020 Q4, among the draws in which it had not signed before 2012 (what was known then); for the five that did sign, the 80% interval (10% to 90%) of the quarter of signature among the draws that sign in the window.',
     `- Scores: \`npx tsx scripts/out-of-sample.ts <calibration folder> --draws ${draws} --workers 2\`, which wrote this page.`,
