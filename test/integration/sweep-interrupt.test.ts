@@ -1,5 +1,5 @@
 /**
- * A sweep survives being killed: the built CLI is spawned on a sweep of 60 runs, killed
+ * A sweep survives being killed: the built CLI is spawned on a sweep of every built-in policy (6 replicates each), killed
  * (SIGKILL) or interrupted (SIGINT, SIGTERM) part-way, then finished with --resume.
  * The final tables equal an uninterrupted sweep's byte for byte: no run lost, none run
  * twice.
@@ -22,9 +22,10 @@ import {
   spawnCli,
   waitFor,
 } from '../helpers/sweep.js';
+import { POLICY_NAMES } from '../../src/scenario/policies.js';
 
-const TOTAL = 60;
-// 10 policies x 6 replicates = 60 runs, with states.csv.
+// every built-in policy x 6 replicates, with states.csv.
+const TOTAL = POLICY_NAMES.length * 6;
 const DESIGN = ['sweep', ...SMALL, '--policies', 'all', '--replicates', '6', '--states', '--workers', '2'];
 
 let root: string;
@@ -68,7 +69,7 @@ function expectEqualsReference(out: string): void {
 }
 
 describe('an interrupted sweep resumes to the uninterrupted bytes', () => {
-  it('the reference sweep has the design\'s 60 unique runs', () => {
+  it('the reference sweep has the design\'s unique runs (every built-in policy x 6)', () => {
     expect(readManifest(reference)).toMatchObject({ status: 'complete', design: { runs: TOTAL } });
     const ids = csvRecords(path.join(reference, 'runs.csv')).map((r) => r.run_id);
     expect(new Set(ids).size).toBe(TOTAL);

@@ -11,11 +11,12 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/io/lock.js';
+import { POLICY_NAMES } from '../../src/scenario/policies.js';
 import { cli, csvRecords, expectSameTables, folderSnapshot, journalFile, journalLines, makeTemp, readManifest, removeTemp, runProcess, spawnCli, waitFor } from '../helpers/sweep.js';
 
-// 10 policies x 12 replicates = 120 runs of a few tens of milliseconds each, on one
+// every built-in policy x 12 replicates: runs of a few tens of milliseconds each, on one
 // worker; the first sweep is stopped (SIGSTOP) while a second process tries the folder.
-const TOTAL = 120;
+const TOTAL = POLICY_NAMES.length * 12;
 const DESIGN = ['sweep', '--migrants', '12000', '--steps', '20', '--policies', 'all', '--replicates', '12', '--workers', '1', '--quiet'];
 const TABLES = ['runs.csv', 'timeseries.csv', 'design.csv'];
 const SMALL_SWEEP = ['sweep', '--migrants', '600', '--steps', '4', '--policies', 'partnership,withdrawal', '--replicates', '2', '--design', 'sobol', '--samples', '2', '--param', 'params.benchmarking.pressureGain=0:0.5', '--workers', '0', '--quiet'];
