@@ -20,6 +20,7 @@ import type { SweepContext } from '../experiments/runExperiment.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readEnvironment } from '../io/manifest.js';
 import { modelKey, type ModelKey } from '../io/fingerprint.js';
+import type { Variant } from '../domain/vocabulary.js';
 import { InputError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import { canonicalJson, scenarioHash } from '../scenario/loader.js';
@@ -53,6 +54,8 @@ export interface CalibrateOptions {
   maxWallTime?: number;
   steps?: number;
   migrants?: number;
+  /** the model variant, overriding the scenario's (recorded in the key) */
+  variant?: Variant;
   resume: boolean;
   quiet: boolean;
   stream?: { write(text: string): unknown };
@@ -76,6 +79,8 @@ export interface CalibrationKey {
   settings: Omit<AbcSettings, 'maxBatch'> & { maxBatch: number };
   steps: number;
   migrants: number;
+  /** the model variant calibrated: predict runs the posterior under the same */
+  variant: Variant;
   policy: string;
   /** the model's fingerprint: a resume never mixes model versions */
   model: ModelKey;
@@ -99,7 +104,7 @@ export interface PreparedCalibration {
 
 /** Loads and checks everything, with no side effect; throws InputError on bad input. */
 export async function prepareCalibration(options: CalibrateOptions): Promise<PreparedCalibration> {
-  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants });
+  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants, variant: options.variant });
   const { targets, file: targetsFile, path: targetsPath } = await loadTargets(options.targets);
   const base = loaded.base;
   const paths = targets.parameters.map((p, i) => {
@@ -133,7 +138,7 @@ export async function prepareCalibration(options: CalibrateOptions): Promise<Pre
     ...(options.minAcceptanceRate !== undefined ? { minAcceptanceRate: options.minAcceptanceRate } : {}),
     ...(options.maxSimulations !== undefined ? { maxSimulations: options.maxSimulations } : {}),
   };
-  const key: CalibrationKey = { scenarioHash: scenarioHash(base), targets, settings, steps: base.steps, migrants: base.migrants, policy: CALIBRATION_POLICY, model: modelKey() };
+  const key: CalibrationKey = { scenarioHash: scenarioHash(base), targets, settings, steps: base.steps, migrants: base.migrants, variant: base.variant, policy: CALIBRATION_POLICY, model: modelKey() };
   const context: SweepContext = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true };
   const original = (await loadScenario(options.scenario)).base;
   return { key, base, original, scenarioFile: loaded.file, scenarioPath: loaded.path, slug: loaded.slug, targetsFile, targetsPath, paths, resolved, context };
@@ -217,7 +222,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationS
   const baseManifest = {
     format: CALIBRATION_MANIFEST_FORMAT,
     key,
-    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, migrants: key.migrants, policy: key.policy },
+    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, migrants: key.migrants, variant: key.variant, policy: key.policy },
     targetsFile: prepared.targetsPath,
     parameters: paths.map((p, k) => ({ path: p, prior: key.targets.parameters[k].prior })),
     targets: resolved.map((t) => ({ id: t.id, kind: t.target.kind, weight: t.weight, scale: t.scale, step: t.step, until: t.until })),

@@ -96,9 +96,9 @@ export async function predict(options: PredictOptions): Promise<Prediction> {
   if (generation === null) throw new InputError(`${options.dir}: the calibration accepted no particles`);
   const particles = readParticles(options.dir, generation, paths);
   // the scenario as calibrated (its hash at the calibration's steps), run to its own horizon
-  const atCalibration = await loadScenario(folder.manifest.scenario.file, { steps: key.steps, migrants: key.migrants });
+  const atCalibration = await loadScenario(folder.manifest.scenario.file, { steps: key.steps, migrants: key.migrants, variant: key.variant });
   if (scenarioHash(atCalibration.base) !== key.scenarioHash) throw new InputError(`${folder.manifest.scenario.file}: the scenario changed since the calibration in ${options.dir}`);
-  const loaded = await loadScenario(folder.manifest.scenario.file, { steps: options.steps, migrants: key.migrants });
+  const loaded = await loadScenario(folder.manifest.scenario.file, { steps: options.steps, migrants: key.migrants, variant: key.variant });
   const base = loaded.base;
   const calendar: Calendar = { start: base.start, stepsPerYear: base.stepsPerYear };
   const origins = base.states.filter((s) => !s.roles.includes('destination') || s.roles.length > 1).map((s) => s.id);

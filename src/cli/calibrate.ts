@@ -15,7 +15,7 @@ import { withFolderLock } from '../io/lock.js';
 import { ExitWith } from './shared/errors.js';
 import { guard } from './shared/guard.js';
 import { processIo, type CliIo } from './shared/io.js';
-import { integerOption, textOption } from './shared/options.js';
+import { integerOption, textOption, VARIANT_OPTION, variantOption } from './shared/options.js';
 
 export interface CalibrateArguments {
   scenario?: unknown;
@@ -34,6 +34,7 @@ export interface CalibrateArguments {
   maxTime?: unknown;
   steps?: unknown;
   migrants?: unknown;
+  variant?: unknown;
   quiet?: unknown;
 }
 
@@ -72,6 +73,7 @@ export function toCalibrateOptions(args: CalibrateArguments, cwd: string): Calib
     ...(args.maxTime !== undefined ? { maxWallTime: realOption('max-time', args.maxTime, 0, Infinity) } : {}),
     ...(args.steps !== undefined ? { steps: integerOption('steps', args.steps, 1) } : {}),
     ...(args.migrants !== undefined ? { migrants: integerOption('migrants', args.migrants, 0) } : {}),
+    ...(args.variant !== undefined ? { variant: variantOption(args.variant) } : {}),
   };
 }
 
@@ -95,6 +97,7 @@ export function registerCalibrate(cli: Argv, io: CliIo): Argv {
         .option('seed', { alias: 's', describe: 'calibration seed (default 1)', requiresArg: true })
         .option('steps', { describe: 'steps per run (default: the scenario\'s; the targets\' dates must fall inside)', requiresArg: true })
         .option('migrants', { describe: 'migrant agents per run (overrides the scenario\'s)', requiresArg: true })
+        .option('variant', VARIANT_OPTION)
         .option('out', { alias: 'o', describe: 'output folder', type: 'string', defaultDescription: 'results/calibrate-<scenario>-<seed>', requiresArg: true })
         .option('resume', { describe: 'finish an interrupted or stopped calibration in --out', type: 'boolean' })
         .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' })

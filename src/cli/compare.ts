@@ -19,13 +19,13 @@ import { withFolderLock } from '../io/lock.js';
 import { InputError } from '../scenario/errors.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
-import { integerOption, textOption } from './shared/options.js';
+import { integerOption, textOption, VARIANT_OPTION } from './shared/options.js';
 import { runSweepCommand } from './shared/runSweep.js';
 import { toSweepOptions } from './shared/sweepOptions.js';
 import { optionalPolicyNames, policyNames } from './shared/policyNames.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
-const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'resume', 'memory', 'precedence'] as const;
+const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'variant', 'resume', 'memory', 'precedence'] as const;
 
 export const DEFAULT_COMPARE_REPLICATES = 30;
 
@@ -51,6 +51,7 @@ export interface CompareArguments {
   workers?: unknown;
   steps?: unknown;
   migrants?: unknown;
+  variant?: unknown;
   resume?: unknown;
   memory?: unknown;
   precedence?: unknown;
@@ -130,6 +131,7 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
       quiet: args.quiet,
       steps: args.steps,
       migrants: args.migrants,
+      variant: args.variant,
       memory: args.memory,
       precedence: args.precedence,
     },
@@ -218,6 +220,7 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         .option('workers', { alias: 'w', describe: 'with a scenario: worker threads (0 runs in process)', requiresArg: true })
         .option('steps', { describe: 'with a scenario: number of steps', requiresArg: true })
         .option('migrants', { describe: 'with a scenario: number of migrant agents', requiresArg: true })
+        .option('variant', { ...VARIANT_OPTION, describe: `with a scenario: ${VARIANT_OPTION.describe}` })
         .option('memory', { describe: 'with a scenario: heap limit of each worker in MB', requiresArg: true })
         .option('precedence', { describe: 'with a scenario: when a policy sets a swept parameter, error, policy or sweep (see sweep --help)', type: 'string', requiresArg: true })
         .option('resume', { describe: 'with a scenario: finish (or reuse) the sweep in --out', type: 'boolean' })

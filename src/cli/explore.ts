@@ -15,7 +15,8 @@ import { DEFAULT_SCENARIO } from '../scenario/loader.js';
 import { checkOutputFolder } from './shared/outputFolder.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
-import { integerOption, policyOption, textOption } from './shared/options.js';
+import { integerOption, policyOption, textOption, VARIANT_OPTION, variantOption } from './shared/options.js';
+import type { Variant } from '../domain/vocabulary.js';
 import { POLICY_NAMES, isPolicyName } from '../scenario/policies.js';
 
 export interface ExploreOptions {
@@ -24,6 +25,8 @@ export interface ExploreOptions {
   seed: number;
   steps?: number;
   migrants?: number;
+  /** the model variant, overriding the scenario's */
+  variant?: Variant;
   port: number;
   build?: string;
   /** open the address in the system's browser */
@@ -44,6 +47,7 @@ export function toExploreOptions(args: Record<string, unknown>, cwd: string): Ex
     seed: integerOption('seed', args.seed ?? 1, 0),
     steps: args.steps === undefined ? undefined : integerOption('steps', args.steps, 1),
     migrants: args.migrants === undefined ? undefined : integerOption('migrants', args.migrants, 0),
+    variant: variantOption(args.variant),
     port,
     build: textOption('build', args.build),
     open: args.open === true,
@@ -53,7 +57,7 @@ export function toExploreOptions(args: Record<string, unknown>, cwd: string): Ex
 
 /** The page's files for these options. */
 export async function explorerFilesFor(options: ExploreOptions) {
-  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants });
+  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants, variant: options.variant });
   return explorerFiles(pageDataOf(loaded, { policy: options.policy, seed: options.seed }));
 }
 
@@ -91,6 +95,7 @@ export function registerExplore(cli: Argv, io: CliIo, signals: NodeJS.EventEmitt
         .option('seed', { alias: 's', describe: 'the seed both sides start from', default: 1, requiresArg: true })
         .option('steps', { describe: "number of steps (overrides the scenario's)", requiresArg: true })
         .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
+        .option('variant', VARIANT_OPTION)
         .option('port', { describe: 'port on 127.0.0.1 (0: any free port)', default: 8470, requiresArg: true })
         .option('build', { describe: 'write the page to this folder as static files instead of serving it', type: 'string', requiresArg: true })
         .option('open', { describe: "open the address in the system's browser", type: 'boolean', default: false })

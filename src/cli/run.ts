@@ -17,7 +17,8 @@ import { loadScenario } from '../scenario/load.js';
 import { DEFAULT_SCENARIO, resolveScenarioFile } from '../scenario/loader.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
-import { integerOption, policyOption, textOption } from './shared/options.js';
+import { integerOption, policyOption, textOption, VARIANT_OPTION, variantOption } from './shared/options.js';
+import type { Variant } from '../domain/vocabulary.js';
 
 /** What `partnersim run` was asked to do, validated. */
 export interface RunOptions {
@@ -28,6 +29,8 @@ export interface RunOptions {
   seed: number;
   steps?: number;
   migrants?: number;
+  /** the model variant, overriding the scenario's */
+  variant?: Variant;
   /** Output folder; default `results/<run id>` under `cwd`. */
   out?: string;
   /** Whether to write `states.csv`. */
@@ -42,6 +45,7 @@ export interface RunArguments {
   seed?: unknown;
   steps?: unknown;
   migrants?: unknown;
+  variant?: unknown;
   out?: unknown;
   states?: unknown;
   from?: unknown;
@@ -53,9 +57,10 @@ export function toRunOptions(args: RunArguments, cwd: string): RunOptions {
   const seed = integerOption('seed', args.seed ?? 1, 0);
   const steps = args.steps === undefined ? undefined : integerOption('steps', args.steps, 1);
   const migrants = args.migrants === undefined ? undefined : integerOption('migrants', args.migrants, 0);
+  const variant = variantOption(args.variant);
   const scenario = textOption('scenario', args.scenario) ?? DEFAULT_SCENARIO;
   const out = textOption('out', args.out);
-  return { scenario, policy, seed, steps, migrants, out, states: args.states !== false, cwd };
+  return { scenario, policy, seed, steps, migrants, ...(variant ? { variant } : {}), out, states: args.states !== false, cwd };
 }
 
 function displayPath(target: string, cwd: string): string {
@@ -74,7 +79,7 @@ export async function runScenario(options: RunOptions): Promise<string> {
   const outLabel = '--out';
   if (options.out !== undefined) checkOutputFolder(path.resolve(options.cwd, options.out), outLabel);
 
-  const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants, cwd: options.cwd });
+  const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants, variant: options.variant, cwd: options.cwd });
   const policy = loaded.policy;
   const { base, scenario: effective } = loaded;
   const runId = `${loaded.slug}-${policy.name}-${options.seed}`;
@@ -124,7 +129,7 @@ export async function runScenario(options: RunOptions): Promise<string> {
 
 /** `run --from FILE`: the file names scenario, policy, seed and steps, so none may be given besides. */
 async function runFromArguments(args: RunArguments, cwd: string): Promise<string> {
-  const given = (['scenario', 'policy', 'seed', 'steps', 'migrants'] as const).filter((k) => args[k] !== undefined);
+  const given = (['scenario', 'policy', 'seed', 'steps', 'migrants', 'variant'] as const).filter((k) => args[k] !== undefined);
   if (given.length > 0) throw new InputError(`--from: the file gives the scenario, policy, seed and steps; drop ${given.map((k) => (k === 'scenario' ? 'the scenario' : `--${k}`)).join(', ')}`);
   const { runFromExport } = await import('./shared/runFrom.js');
   return runFromExport({ file: textOption('from', args.from)!, out: textOption('out', args.out), states: args.states !== false, cwd });
@@ -146,6 +151,7 @@ export function registerRun(cli: Argv, io: CliIo): Argv {
         .option('seed', { alias: 's', describe: 'seed of the random streams, a non-negative integer', defaultDescription: '1', requiresArg: true })
         .option('steps', { describe: "number of steps (overrides the scenario's)", requiresArg: true })
         .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
+        .option('variant', VARIANT_OPTION)
         .option('out', { alias: 'o', describe: 'output folder', defaultDescription: 'results/<scenario>-<policy>-<seed>', type: 'string', requiresArg: true })
         .option('states', { describe: 'write states.csv (--no-states: skip it)', type: 'boolean', default: true })
         .option('from', { describe: 'run what `partnersim explore` exported (scenario, policy, seed and steps come from the file)', type: 'string', requiresArg: true })

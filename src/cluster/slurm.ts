@@ -38,6 +38,7 @@ export function sweepArguments(options: SweepOptions): string[] {
   if (options.precedence !== undefined && options.precedence !== 'error') args.push('--precedence', options.precedence);
   if (options.steps !== undefined) args.push('--steps', String(options.steps));
   if (options.migrants !== undefined) args.push('--migrants', String(options.migrants));
+  if (options.variant !== undefined) args.push('--variant', options.variant);
   if (options.maxOldGenerationSizeMb !== undefined) args.push('--memory', String(options.maxOldGenerationSizeMb));
   return args;
 }

@@ -3,25 +3,12 @@
  * description, source), generated from the runtime schema itself so that the
  * parameter table in docs/ODD.md cannot drift from the code.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { destinationSchema, generatorSchema, stateSchema, trustedTravellerSchema, expertSchema, forumSchema } from '../scenario/entities.js';
+import { jsonSchemaOf, type JsonSchemaNode } from '../scenario/jsonSchema.js';
 import { paramsSchema } from '../scenario/params.js';
 
-interface JsonField {
-  type?: string;
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-  description?: string;
-  unit?: string;
-  source?: string;
-  enum?: unknown[];
-  properties?: Record<string, JsonField>;
-}
-
-function jsonSchemaOf(schema: z.ZodType): JsonField {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonField;
-}
+type JsonField = JsonSchemaNode;
 
 function range(field: JsonField): string {
   if (field.enum) return field.enum.map((v) => `\`${String(v)}\``).join(', ');

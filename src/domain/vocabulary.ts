@@ -75,3 +75,17 @@ export const PROCESS_NAMES = [
   'adaptDestinationPolicy',
 ] as const;
 export type ProcessName = (typeof PROCESS_NAMES)[number];
+
+/**
+ * The model variants: one engine, three sets of submodels (docs/ODD.md, "Model
+ * variants"). `governmentality` is the article's account (conduct shaped by agency and
+ * performance technologies, and internalised); `incentives` is the External Incentives
+ * Model (Schimmelfennig and Sedelmeier 2004); `transfer` is policy transfer along
+ * transgovernmental networks (Lavenex and Stucky 2011).
+ */
+export const VARIANTS = ['governmentality', 'incentives', 'transfer'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export function isVariant(value: unknown): value is Variant {
+  return typeof value === 'string' && (VARIANTS as readonly string[]).includes(value);
+}

@@ -6,24 +6,17 @@
  * also be written in brackets, `states[MDA].capacity` or `states[0].capacity`: the same
  * path as `states.MDA.capacity`.
  */
-import { z } from 'zod';
 import { InputError } from '../scenario/errors.js';
+import { jsonSchemaOf, type JsonSchemaNode } from '../scenario/jsonSchema.js';
 import { setPaths } from '../scenario/paths.js';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema.js';
 import type { ParameterRange } from './designs/types.js';
 
-interface JsonNode {
-  type?: string;
-  minimum?: number;
-  maximum?: number;
-  properties?: Record<string, JsonNode>;
-  items?: JsonNode;
-  anyOf?: JsonNode[];
-}
+type JsonNode = JsonSchemaNode;
 
 let cachedRoot: JsonNode | undefined;
 function schemaRoot(): JsonNode {
-  cachedRoot ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
+  cachedRoot ??= jsonSchemaOf(scenarioSchema);
   return cachedRoot;
 }
 

@@ -15,6 +15,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Variant } from '../domain/vocabulary.js';
 import { InputError } from '../scenario/errors.js';
 import { canonicalJson, scenarioHash } from '../scenario/loader.js';
 import { loadScenario } from '../scenario/load.js';
@@ -68,6 +69,8 @@ export interface SweepOptions {
   precedence?: Precedence;
   steps?: number;
   migrants?: number;
+  /** the model variant, overriding the scenario's (the scenario hash and the manifest record it) */
+  variant?: Variant;
   quiet: boolean;
   /** heap limit of each worker in MB, and the most each run's world may allocate in typed arrays (runExperiment.ts) */
   maxOldGenerationSizeMb?: number;
@@ -135,7 +138,7 @@ export interface PreparedSweep {
 
 /** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
 export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep> {
-  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants });
+  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants, variant: options.variant });
   const precedence = options.precedence ?? 'error';
   const policies: Policy[] = [];
   for (const ref of options.policies) {
@@ -247,7 +250,7 @@ async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: st
     key,
     shard: options.shard ?? null,
     model: environment.model,
-    scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash },
+    scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, variant: context.input.variant },
     design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
     policies: key.policies,
     policyContent: prepared.policies.map((p) => ({ name: p.name, origin: p.origin ?? { kind: 'built-in' }, hash: policyHash(p), content: policyContent(p) })),

@@ -3,26 +3,17 @@
  * schema itself; nested groups (params.effort.anticipation) give one field per leaf,
  * under a dotted key (`anticipation.none`). No DOM: shared by the page and the tests.
  */
-import { z } from 'zod';
+import { jsonSchemaOf, type JsonSchemaNode } from '../scenario/jsonSchema.js';
 import { paramsSchema } from '../scenario/params.js';
 
-export interface JsonField {
-  type?: string;
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-  description?: string;
-  unit?: string;
-  source?: string;
-  enum?: string[];
-  properties?: Record<string, JsonField>;
-}
+/** A field of the params schema, as its JSON Schema gives it. */
+export type JsonField = JsonSchemaNode;
 
 /** The parameter groups and their fields, from the schema (computed once). */
 let groupsCache: [string, [string, JsonField][]][] | undefined;
 export function parameterGroups(): [string, [string, JsonField][]][] {
   if (!groupsCache) {
-    const root = z.toJSONSchema(paramsSchema, { io: 'input', unrepresentable: 'any' }) as JsonField;
+    const root = jsonSchemaOf(paramsSchema);
     // nested groups (params.effort.anticipation.none) become fields with dotted keys
     const leaves = (node: JsonField, prefix: string): [string, JsonField][] =>
       Object.entries(node.properties ?? {}).flatMap(([key, field]): [string, JsonField][] =>

@@ -99,6 +99,8 @@ export interface RunManifest {
   seed: number;
   steps: number;
   migrants: number;
+  /** the model variant that ran (the scenario's `variant`, or --variant) */
+  variant: string;
   /** which code produced the outputs (package, code hash, git commit) */
   model: ModelRecord;
   package: PackageInfo;
@@ -229,6 +231,7 @@ export function buildManifest(options: ManifestOptions): RunManifest {
     seed: options.seed,
     steps: options.effective.steps,
     migrants: options.effective.migrants,
+    variant: options.effective.variant,
     model: environment.model ?? readModelRecord(),
     package: environment.package,
     git: environment.git,

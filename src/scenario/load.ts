@@ -1,7 +1,8 @@
 /**
  * loadScenario(ref, options): the one way to get a runnable scenario from a file or a
- * bundled name, with a policy and the --steps/--migrants overrides applied.
+ * bundled name, with a policy and the --steps/--migrants/--variant overrides applied.
  */
+import type { Variant } from '../domain/vocabulary.js';
 import { loadScenarioInput } from './loader.js';
 import { getPolicy, type Policy } from './policies.js';
 import { resolvePolicy } from './resolvePolicy.js';
@@ -15,6 +16,8 @@ export interface LoadOptions {
   cwd?: string;
   steps?: number;
   migrants?: number;
+  /** the model variant, overriding the scenario's `variant` */
+  variant?: Variant;
 }
 
 export interface LoadedScenario {
@@ -38,7 +41,7 @@ export async function loadScenario(ref: string, options: LoadOptions = {}): Prom
     typeof options.policy === 'string'
       ? await resolvePolicy(options.policy, { scenario: loaded.input, scenarioFile: loaded.file, cwd: options.cwd })
       : (options.policy ?? getPolicy('partnership'));
-  const overrides = { file: loaded.file, steps: options.steps, migrants: options.migrants };
+  const overrides = { file: loaded.file, steps: options.steps, migrants: options.migrants, variant: options.variant };
   const base = parseScenario(loaded.input, overrides);
   const scenario = parseScenario(loaded.input, { ...overrides, policy });
   return { file: loaded.file, path: loaded.path, slug: loaded.slug, policy, base, scenario };

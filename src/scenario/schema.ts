@@ -4,7 +4,7 @@
  * what the engine receives after validation (every default filled in).
  */
 import { z } from 'zod';
-import { PROCESS_NAMES, type ProcessName } from '../domain/vocabulary.js';
+import { PROCESS_NAMES, VARIANTS, type ProcessName } from '../domain/vocabulary.js';
 import { expertSchema, forumSchema, generatorSchema, routeSchema, stateSchema } from './entities.js';
 import { flag, int, num, optionalNumber, text } from './fields.js';
 import { paramsSchema } from './params.js';
@@ -45,6 +45,10 @@ export const scenarioSchema = z
         "standard deviation of a per-replicate perturbation of every origin and transit state's initial attributes, drawn from the seed: the documented values are assumptions, and a replicate is one plausible world that every policy shares",
       source: 'assumption',
     }),
+    variant: z
+      .enum(VARIANTS)
+      .default('governmentality')
+      .meta({ description: 'model variant, the set of submodels that runs: governmentality (the article), incentives (External Incentives Model) or transfer (policy transfer along forum ties); docs/ODD.md, "Model variants"' }),
     processes: processSwitchesSchema,
     states: z.array(stateSchema).default([]),
     generate: generatorSchema.optional().meta({ description: 'generate a stylised world of origin and transit states from the seed' }),

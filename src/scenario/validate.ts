@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { InputError, formatPath } from './errors.js';
+import type { Variant } from '../domain/vocabulary.js';
 import { applyPolicy, type Policy } from './policies.js';
 import { scenarioSchema, type Scenario, type ScenarioInput } from './schema.js';
 
@@ -38,6 +39,8 @@ export interface ParseOptions {
   /** Overrides of the number of steps and migrants (the CLI's --steps and --migrants). */
   steps?: number;
   migrants?: number;
+  /** Override of the model variant (the CLI's --variant). */
+  variant?: Variant;
 }
 
 /**
@@ -52,6 +55,7 @@ export function parseScenario(input: ScenarioInput | unknown, options: ParseOpti
   if (options.policy) effective = applyPolicy(effective, options.policy);
   if (options.steps !== undefined) effective = { ...effective, steps: options.steps };
   if (options.migrants !== undefined) effective = { ...effective, migrants: options.migrants };
+  if (options.variant !== undefined) effective = { ...effective, variant: options.variant };
   const problems = checkScenario(effective);
   if (problems.length > 0) {
     const first = problems[0];

@@ -1,4 +1,5 @@
 /** Parsers of single options shared by the commands; each throws an InputError naming the option. */
+import { isVariant, VARIANTS, type Variant } from '../../domain/vocabulary.js';
 import { InputError } from '../../scenario/errors.js';
 import { showValue } from '../../scenario/fields.js';
 
@@ -32,3 +33,19 @@ export function textOption(name: string, raw: unknown): string | undefined {
   if (text === '') throw new InputError(`--${name}: expected a value, got nothing`);
   return text;
 }
+
+/** `--variant V`: the model variant, overriding the scenario's `variant` field; undefined when not given. */
+export function variantOption(raw: unknown): Variant | undefined {
+  const text = textOption('variant', raw);
+  if (text === undefined) return undefined;
+  if (!isVariant(text)) throw new InputError(`--variant: expected one of ${VARIANTS.join(', ')}, got "${text}"`);
+  return text;
+}
+
+/** The yargs description of `--variant`, the same on every command that takes a scenario. */
+export const VARIANT_OPTION = {
+  describe: `model variant (overrides the scenario's variant field): ${VARIANTS.join(', ')}`,
+  type: 'string',
+  defaultDescription: "the scenario's (governmentality)",
+  requiresArg: true,
+} as const;

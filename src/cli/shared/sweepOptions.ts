@@ -10,7 +10,7 @@ import { InputError } from '../../scenario/errors.js';
 import { DEFAULT_SCENARIO } from '../../scenario/loader.js';
 import { POLICY_NAMES } from '../../scenario/policies.js';
 import type { CliIo } from './io.js';
-import { integerOption, textOption } from './options.js';
+import { integerOption, textOption, VARIANT_OPTION, variantOption } from './options.js';
 
 /** Default number of samples per design (LHS points, Saltelli base rows, Morris trajectories). */
 export const DEFAULT_SAMPLES: Record<DesignKind, number> = { grid: 1, lhs: 50, sobol: 64, morris: 10 };
@@ -78,6 +78,7 @@ export interface SweepArguments {
   states?: unknown;
   steps?: unknown;
   migrants?: unknown;
+  variant?: unknown;
   memory?: unknown;
   precedence?: unknown;
 }
@@ -100,6 +101,7 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
   if (format !== 'csv' && format !== 'parquet') throw new InputError(`--format: expected csv or parquet, got "${format}"`);
   const scenario = textOption('scenario', args.scenario) ?? DEFAULT_SCENARIO;
   const policies = policiesOption(args.policies);
+  const variant = variantOption(args.variant);
   const replicates = integerOption('replicates', args.replicates ?? 1, 1);
   const seed = integerOption('seed', args.seed ?? 1, 0);
   const out = textOption('out', args.out) ?? path.join('results', `sweep-${path.basename(scenario).replace(/\.\w+$/, '')}-${seed}`);
@@ -121,6 +123,7 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
     states: args.states === true,
     steps: args.steps === undefined ? undefined : integerOption('steps', args.steps, 1),
     migrants: args.migrants === undefined ? undefined : integerOption('migrants', args.migrants, 0),
+    ...(variant ? { variant } : {}),
     quiet: args.quiet === true,
     precedence: precedenceOption(args.precedence),
     maxOldGenerationSizeMb: args.memory === undefined ? undefined : integerOption('memory', args.memory, 1),
@@ -145,6 +148,7 @@ export function sweepOptionsBuilder<T>(y: Argv<T>) {
     .option('states', { describe: 'also write states.csv (one row per run, step and state)', type: 'boolean' })
     .option('steps', { describe: 'number of steps (overrides the scenario\'s)', requiresArg: true })
     .option('migrants', { describe: 'number of migrant agents (overrides the scenario\'s)', requiresArg: true })
+    .option('variant', VARIANT_OPTION)
     .option('memory', { describe: 'memory limit in MB: each worker\'s heap, and each run\'s typed arrays (a run that exceeds either fails alone)', requiresArg: true })
     .option('precedence', { describe: 'when a policy sets a swept parameter: error (refuse the sweep), policy (its value runs and is recorded) or sweep (the swept value runs)', type: 'string', default: 'error', requiresArg: true })
     .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' });

@@ -129,7 +129,7 @@ export function renderControls(container: HTMLElement, ctx: ControlContext): voi
         row.append(box, ' ', name);
       } else if (field.enum) {
         const choice = element('select', { id });
-        for (const v of field.enum) {
+        for (const v of field.enum.map(String)) {
           const option = element('option', { value: v }, v);
           if (v === values[key]) option.selected = true;
           choice.append(option);
