@@ -16,7 +16,7 @@
  * sweeps themselves; a second call with the same settings resumes them and runs nothing
  * that is done). The folder is locked while it is written.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { withFolderLock } from '../io/lock.js';
@@ -34,7 +34,8 @@ import { homogeneousWorld } from './homogeneous.js';
 import { passRates, passRatesCsv, pointRow, pointsCsv, type PassRateRow, type PointRow } from './passRates.js';
 import { readSweepRuns } from './sweepRuns.js';
 import { uncertainParameters } from './uncertainParameters.js';
-import { DEFAULT_VARIANT, hasVariants, variantNames } from './variants.js';
+import type { Variant } from '../domain/vocabulary.js';
+import { variantNames } from './variants.js';
 
 export const PATTERNS_MANIFEST_FORMAT = 'partnersim-patterns-manifest/1';
 export const FULL_WITHDRAWAL = 'full-withdrawal';
@@ -68,12 +69,12 @@ export interface PatternsResult {
 }
 
 /** Checks the variant names against the model's; throws an InputError naming the unknown one. */
-export function resolveVariants(asked: readonly string[]): string[] {
+export function resolveVariants(asked: readonly string[]): Variant[] {
   const known = variantNames();
   if (asked.length === 1 && asked[0] === 'all') return known;
-  const unknown = asked.find((v) => !known.includes(v));
-  if (unknown !== undefined) throw new InputError(`--variant: unknown variant "${unknown}" (this model has ${known.join(', ')}; or all)`);
-  return [...new Set(asked)];
+  const unknown = asked.find((v) => !(known as string[]).includes(v));
+  if (unknown !== undefined) throw new InputError(`--variant: expected one of ${known.join(', ')} or all, got "${unknown}"`);
+  return [...new Set(asked as Variant[])];
 }
 
 /** What one kind of run is: which world (scenario file) and which policy. */
@@ -90,7 +91,7 @@ interface Prepared {
   skipped: { pattern: string; reason: string }[];
   kinds: RunKind[];
   ranges: ParameterRange[];
-  variants: string[];
+  variants: Variant[];
   withdrawalStep: number;
 }
 
@@ -128,9 +129,9 @@ async function prepare(options: PatternsOptions): Promise<Prepared> {
   };
 }
 
-function worldScenario(prepared: Prepared, variant: string, world: 'scenario' | 'homogeneous'): Scenario {
+function worldScenario(prepared: Prepared, variant: Variant, world: 'scenario' | 'homogeneous'): Scenario {
   const scenario = world === 'homogeneous' ? homogeneousWorld(prepared.base) : structuredClone(prepared.base);
-  if (hasVariants()) (scenario as unknown as Record<string, unknown>).variant = variant;
+  scenario.variant = variant;
   return scenario;
 }
 
@@ -143,7 +144,28 @@ export async function runPatterns(options: PatternsOptions): Promise<PatternsRes
   return withFolderLock(dir, { command: 'patterns', label: `--out ${dir}`, report: (line) => void stream.write(line) }, () => runLocked(options, prepared, dir, t0));
 }
 
+/** What a patterns folder may hold: its own files (an earlier call resumes), charts, the lock. */
+const OWN_FILES = new Set(['manifest.json', 'pass-rates.csv', 'points.csv', 'scenarios', 'sweeps', 'charts', '.partnersim.lock']);
+
+/** Throws unless `dir` is new, empty or an earlier patterns folder; never touches it. */
+export function checkPatternsFolder(dir: string): void {
+  if (!existsSync(dir)) return;
+  const manifest = path.join(dir, 'manifest.json');
+  if (existsSync(manifest)) {
+    let format: unknown;
+    try {
+      format = (JSON.parse(readFileSync(manifest, 'utf8')) as { format?: unknown }).format;
+    } catch {
+      format = undefined;
+    }
+    if (format !== PATTERNS_MANIFEST_FORMAT) throw new InputError(`--out ${dir}: holds another command's output (manifest format ${JSON.stringify(format ?? null)}); choose a new folder`);
+  }
+  const foreign = readdirSync(dir).filter((name) => !OWN_FILES.has(name)).sort();
+  if (foreign.length > 0) throw new InputError(`--out ${dir}: holds files that are not a patterns folder's (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose a new or empty folder`);
+}
+
 async function runLocked(options: PatternsOptions, prepared: Prepared, dir: string, t0: number): Promise<PatternsResult> {
+  checkPatternsFolder(dir);
   const startedAt = new Date().toISOString();
   const stream = options.stream ?? process.stderr;
   mkdirSync(path.join(dir, 'scenarios'), { recursive: true });
@@ -166,6 +188,7 @@ async function runLocked(options: PatternsOptions, prepared: Prepared, dir: stri
         policies,
         replicates: options.seeds,
         design: 'lhs',
+        variant,
         ranges: prepared.ranges,
         samples: options.samples,
         workers: options.workers,
@@ -223,7 +246,6 @@ async function runLocked(options: PatternsOptions, prepared: Prepared, dir: stri
         model: environment.model,
         scenario: { name: prepared.slug, file: options.scenario },
         variants: prepared.variants,
-        variantField: hasVariants(),
         design: { kind: 'lhs', samples: options.samples, seeds: options.seeds, seed: options.seed, parameters: prepared.ranges },
         steps: prepared.base.steps,
         migrants: prepared.base.migrants,

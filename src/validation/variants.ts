@@ -1,30 +1,13 @@
 /**
- * The model variants a scenario can name in its `variant` field (governmentality,
- * incentives, transfer: docs/ODD.md), read from the scenario schema itself, so that the
- * patterns command offers exactly what the engine runs. A model without the field runs
- * one variant, the article's (governmentality), and a scenario is then left as it is.
+ * The model variants the patterns are scored under: every variant the engine runs
+ * (src/domain/vocabulary.ts; governmentality, incentives, transfer: docs/ODD.md), the
+ * article's first.
  */
-import { scenarioSchema } from '../scenario/schema.js';
+import { VARIANTS, type Variant } from '../domain/vocabulary.js';
 
-export const DEFAULT_VARIANT = 'governmentality';
+export const DEFAULT_VARIANT: Variant = 'governmentality';
 
-interface EnumLike {
-  options?: readonly string[];
-  def?: { innerType?: EnumLike; entries?: Record<string, string> };
-  unwrap?: () => EnumLike;
-}
-
-/** The variant names the schema accepts, the default first; ['governmentality'] when it has no `variant` field. */
-export function variantNames(): string[] {
-  const field = (scenarioSchema as unknown as { shape?: Record<string, EnumLike> }).shape?.variant;
-  if (!field) return [DEFAULT_VARIANT];
-  let node: EnumLike | undefined = field;
-  for (let k = 0; k < 5 && node && !node.options; k++) node = node.def?.innerType ?? node.unwrap?.();
-  const names = node?.options ? [...node.options] : [DEFAULT_VARIANT];
-  return [DEFAULT_VARIANT, ...names.filter((n) => n !== DEFAULT_VARIANT)];
-}
-
-/** Whether the schema knows variants (the `variant` field). */
-export function hasVariants(): boolean {
-  return Boolean((scenarioSchema as unknown as { shape?: Record<string, unknown> }).shape?.variant);
+/** The variant names, the default first. */
+export function variantNames(): Variant[] {
+  return [DEFAULT_VARIANT, ...VARIANTS.filter((v) => v !== DEFAULT_VARIANT)];
 }

@@ -4,19 +4,17 @@
  * studies that present them as pre-existing). Judged in a world of initially identical
  * states (src/validation/homogeneous.ts), where no input can make a state a good student:
  * - path dependence: which state becomes the first partner changes from seed to seed;
- * - early exposure: the first partner stood out in internalised exposure before it was
- *   chosen (the eligibility rule reads beliefs, capacity and willingness, not
+ * - early exposure: the first partner stood out in internalised exposure when it
+ *   signed (the eligibility rule reads beliefs, capacity and willingness, not
  *   responsibilisation, so this is not read off one equation);
  * - resemblance: later partners, when they sign, conduct themselves as the first did,
- *   more than the states that never sign do at the same steps.
+ *   more than the states that are not partners at that step do.
  */
 import type { EmergentPattern, PointRuns, SeedVerdict } from './types.js';
 import { runOf } from './types.js';
 import { partnerOrder, percentileRank, rowAt } from './measures.js';
 
 const BOTH = ['eu-mobility-partnerships', 'north-america-rcm'] as const;
-/** two years of quarterly steps before the first signature */
-const LEAD = 8;
 
 export const pathDependence: EmergentPattern = {
   id: 'path-dependence',
@@ -45,8 +43,8 @@ export const earlyExposure: EmergentPattern = {
   title: 'The first partner stood out in exposure before it was chosen',
   kind: 'validation',
   claim: 'who becomes a good student depends on early exposure and recognition, not on given attributes',
-  statistic: "percentile rank of the first partner's responsibilisation two years (8 steps) before its signature, among the origin and transit states",
-  tolerance: '> 0.5 (above the middle; a rank tied with every state is 0.5 and fails); a seed without a partner fails',
+  statistic: "percentile rank of the first partner's responsibilisation at the step before its signature, among the origin and transit states",
+  tolerance: '> 0.5 (above the middle; a rank tied with every state is 0.5 and fails); a seed without a partner, or whose first partner signs at step 0, fails',
   reason:
     'Kunz l. 566–576 and 606–613 (technologies of involvement and of performance make states responsible before they are partners); responsibilisation is where exposure and recognition accumulate, and the eligibility rule does not read it, so a first partner that stands out in it was made, not chosen on it',
   scenarios: BOTH,
@@ -56,7 +54,7 @@ export const earlyExposure: EmergentPattern = {
       const run = runOf(s, 'homogeneous');
       const first = partnerOrder(run)[0];
       if (!first) return { pass: false, value: NaN };
-      const at = first.step - LEAD;
+      const at = first.step - 1;
       if (at < 0) return { pass: false, value: NaN };
       const all = [...run.states.values()].map((rows) => rowAt(rows, at).responsibilisation);
       const value = percentileRank(rowAt(run.states.get(first.state)!, at).responsibilisation, all);
@@ -70,25 +68,27 @@ export const resemblance: EmergentPattern = {
   title: 'Later partners resemble the first in conduct',
   kind: 'validation',
   claim: 'later partners are made in the image of earlier ones (a type of partner is constructed)',
-  statistic: "mean distance of the never-partners' effort from the first partner's effort at signature, minus the later partners' (at the later partners' signature steps)",
-  tolerance: '> 0 (later partners are nearer the first partner than the states that never sign); a seed with fewer than two partners or no never-partner fails',
+  statistic: "at each later partner's signature, the mean distance of the effort of the states that are not partners then from the first partner's effort at its own signature, minus the later partner's distance; averaged over the later partners",
+  tolerance: '> 0 (later partners are nearer the first partner than the non-partners of the same step); a seed with fewer than two partners fails',
   reason:
-    'Kunz l. 617–628 and 857–862 (the "good student" becomes a model that others are measured against and imitate); the distance is taken at signature, when each partner has passed the same selection, so it measures conduct, not the selection threshold',
+    'Kunz l. 617–628 and 857–862 (the "good student" becomes a model that others are measured against and imitate). Part of it is selection: readiness reads the destination\'s belief about reliability, which observed effort feeds, so the pattern fails where readiness is carried by capacity and willingness rather than by conduct, or where conduct converges for every state alike',
   scenarios: BOTH,
   needs: ['homogeneous'],
   evaluate(point: PointRuns): SeedVerdict[] {
     return point.seeds.map((s) => {
       const run = runOf(s, 'homogeneous');
       const order = partnerOrder(run);
-      const never = [...run.states.keys()].filter((id) => !order.some((p) => p.state === id));
-      if (order.length < 2 || never.length === 0) return { pass: false, value: NaN };
+      if (order.length < 2) return { pass: false, value: NaN };
       const template = rowAt(run.states.get(order[0].state)!, order[0].step).effort;
-      const later = order.slice(1);
-      const near = later.reduce((sum, p) => sum + Math.abs(rowAt(run.states.get(p.state)!, p.step).effort - template), 0) / later.length;
-      let far = 0;
-      for (const p of later) for (const id of never) far += Math.abs(rowAt(run.states.get(id)!, p.step).effort - template);
-      far /= later.length * never.length;
-      const value = far - near;
+      const margins: number[] = [];
+      for (const p of order.slice(1)) {
+        const others = [...run.states.entries()].filter(([, rows]) => rowAt(rows, p.step).status !== 'partner');
+        if (others.length === 0) continue;
+        const far = others.reduce((sum, [, rows]) => sum + Math.abs(rowAt(rows, p.step).effort - template), 0) / others.length;
+        margins.push(far - Math.abs(rowAt(run.states.get(p.state)!, p.step).effort - template));
+      }
+      if (margins.length === 0) return { pass: false, value: NaN };
+      const value = margins.reduce((a, b) => a + b, 0) / margins.length;
       return { pass: value > 0, value };
     });
   },
