@@ -3,7 +3,7 @@
  * specific types of partners"; l. 526–533: shared interests "are constructed", against
  * studies that present them as pre-existing). Judged in a world of initially identical
  * states (src/validation/homogeneous.ts), where no input can make a state a good student:
- * - path dependence: which state becomes the first partner changes from seed to seed;
+ * - path dependence: which states become the first partners changes from seed to seed;
  * - early exposure: the first partner stood out in internalised exposure when it
  *   signed (the eligibility rule reads beliefs, capacity and willingness, not
  *   responsibilisation, so this is not read off one equation);
@@ -18,17 +18,20 @@ const BOTH = ['eu-mobility-partnerships', 'north-america-rcm'] as const;
 
 export const pathDependence: EmergentPattern = {
   id: 'path-dependence',
-  title: 'Who becomes the first partner is path dependent',
+  title: 'Who become the first partners is path dependent',
   kind: 'validation',
-  claim: 'partners are constructed, not found: in a world of identical states the first partner is not fixed in advance',
-  statistic: "share of the point's other seeds whose first partner differs from this seed's",
-  tolerance: '> 0 (at least one other seed of the point has another first partner); a seed without a partner fails',
+  claim: 'partners are constructed, not found: in a world of identical states the first partners are not fixed in advance',
+  statistic: "share of the point's other seeds whose first three partners (as a set; all partners when fewer) differ from this seed's",
+  tolerance: '> 0 (at least one other seed of the point has other first partners); a seed without a partner fails',
   reason:
-    'Kunz l. 857–862 ("more a matter of constructing specific types of partners"): with identical states and the same parameters, only the history of each run can decide who is first; in the bundled worlds (given attributes) the first partners are the same in most seeds (the validity review: MDA, CPV, GEO), which is the null this pattern must beat',
+    'Kunz l. 857–862 ("more a matter of constructing specific types of partners"): with identical states and the same parameters, only the history of each run can decide who is first; in the bundled worlds (given attributes) the first three partners are the same set in most seeds (the validity review: MDA, CPV, GEO in the EU; Mexico a partner from the start in North America), which is the null this pattern must beat. The set, not the first alone: given attributes can leave the order inside a small set of favoured states to chance',
   scenarios: BOTH,
   needs: ['homogeneous'],
   evaluate(point: PointRuns): SeedVerdict[] {
-    const firsts = point.seeds.map((s) => partnerOrder(runOf(s, 'homogeneous'))[0]?.state ?? null);
+    const firsts = point.seeds.map((s) => {
+      const first = partnerOrder(runOf(s, 'homogeneous')).slice(0, 3).map((p) => p.state).sort();
+      return first.length === 0 ? null : first.join(',');
+    });
     return firsts.map((first, k) => {
       if (first === null || firsts.length < 2) return { pass: false, value: NaN };
       const others = firsts.filter((_, j) => j !== k);
