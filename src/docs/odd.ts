@@ -6,12 +6,13 @@
  */
 import { parameterTables } from './parameterTable.js';
 import { processTable } from './processTable.js';
-import { verificationSection } from './trace.js';
+import { emergentPatternsSection, verificationSection } from './trace.js';
 
 const STATIC_SECTIONS: Record<string, () => string> = {
   parameters: parameterTables,
   processes: processTable,
   'trace-verification': () => verificationSection(),
+  'trace-patterns': () => emergentPatternsSection(),
 };
 
 /** The sections made from model runs, by `npm run docs`. */
