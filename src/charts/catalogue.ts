@@ -18,19 +18,20 @@ import { readHeatmap } from './data/grid.js';
 import { tableRecords } from './data/records.js';
 import { MIGRANT_COLUMNS, readSeries, type SeriesData } from './data/series.js';
 import { readStates, type StatesData } from './data/states.js';
-import { readEffects, readSensitivity } from './data/tables.js';
+import { readEffects, readPassRates, readSensitivity } from './data/tables.js';
 import type { ChartContext } from './kinds/common.js';
 import { discoveryCasesSpec, discoveryLimitsSpec, discoveryTradeoffSpec } from './kinds/discovery.js';
 import { effectsSpec } from './kinds/effects.js';
 import { heatmapSpec } from './kinds/heatmap.js';
 import { leagueSpec } from './kinds/league.js';
 import { migrantsSpec } from './kinds/migrants.js';
+import { patternsSpec } from './kinds/patterns.js';
 import { sensitivitySpec } from './kinds/sensitivity.js';
 import { stateTrajectoriesSpec } from './kinds/stateTrajectories.js';
 import { statusTimelineSpec } from './kinds/statusTimeline.js';
 import { timeseriesSpec } from './kinds/timeseries.js';
 
-export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants', 'discovery'] as const;
+export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants', 'discovery', 'patterns'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** What each kind draws, for --help and `chart --kind` errors. */
@@ -43,6 +44,7 @@ export const KIND_DESCRIPTIONS: Record<ChartKind, string> = {
   sensitivity: 'Sobol indices (first and total) or Morris mu*/sigma',
   migrants: 'stacked areas of migrants by status over time',
   discovery: "partnersim discover's boxes: coverage against density, the box's limits, the cases in its two most restricted dimensions",
+  patterns: "partnersim patterns' pass rates: each pattern's share of the parameter space per variant, with 95% intervals",
 };
 
 /** Indicators drawn by default: the time series' panels, the heatmap's, the states' column. */
@@ -142,7 +144,13 @@ export class ChartPlanner {
 
   async plan(kind: ChartKind): Promise<KindResult> {
     const context = this.context();
+    if (this.folder.kind === 'patterns' && kind !== 'patterns') return { unsupported: 'a patterns folder holds pass rates only (--kind patterns)' };
     switch (kind) {
+      case 'patterns': {
+        const file = this.folder.table('pass-rates');
+        if (this.folder.kind !== 'patterns' || !file) return { unsupported: 'no pass-rates.csv (the output folder of partnersim patterns)' };
+        return { figures: [{ name: 'patterns', spec: patternsSpec(readPassRates(file), context) }] };
+      }
       case 'timeseries': {
         const { indicators } = await this.seriesIndicators();
         if (indicators.length === 0) return { unsupported: `none of the --indicators is a column of the timeseries table` };

@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { withFolderLock } from '../io/lock.js';
-import { readEnvironment } from '../io/manifest.js';
+import { PATTERNS_MANIFEST_FORMAT, readEnvironment } from '../io/manifest.js';
 import { runSweep, type SweepSummary } from '../experiments/sweep.js';
 import type { ParameterRange } from '../experiments/designs/types.js';
 import { InputError } from '../scenario/errors.js';
@@ -37,7 +37,7 @@ import { uncertainParameters } from './uncertainParameters.js';
 import type { Variant } from '../domain/vocabulary.js';
 import { variantNames } from './variants.js';
 
-export const PATTERNS_MANIFEST_FORMAT = 'partnersim-patterns-manifest/1';
+export { PATTERNS_MANIFEST_FORMAT };
 export const FULL_WITHDRAWAL = 'full-withdrawal';
 
 export interface PatternsOptions {
