@@ -2,22 +2,37 @@
  * `npm run docs`: regenerates the generated sections of docs/ODD.md: the parameter and
  * process tables and the list of verification tests from the code, and the TRACE
  * appendix's sensitivity and validation sections from model runs (about a minute).
+ * It also renders docs/validation.md's pass-rate tables from docs/data/pass-rates.csv
+ * (written by `npm run validation:patterns`, which `npm run docs` does not run).
  * `--check` exits 1 when the static sections are out of date instead of writing;
  * `--static` regenerates only the static sections.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { regenerateOdd } from '../src/docs/odd.js';
+import { regenerateOdd, replaceSection } from '../src/docs/odd.js';
+import { passRateSectionFromFiles } from '../src/docs/passRateTable.js';
 import { sensitivitySection, validationSection } from '../src/docs/trace.js';
 import { validate } from '../src/validation/index.js';
 
 const file = new URL('../docs/ODD.md', import.meta.url);
 const current = readFileSync(file, 'utf8');
+// docs/validation.md's pass-rate tables, rendered from the committed results of `npm run validation:patterns`
+const validationFile = new URL('../docs/validation.md', import.meta.url);
+const validationText = readFileSync(validationFile, 'utf8');
+const validationNext = replaceSection(validationText, 'pass-rates', passRateSectionFromFiles(new URL('../docs/data/pass-rates.csv', import.meta.url), new URL('../docs/data/pass-rates.json', import.meta.url)));
 if (process.argv.includes('--check')) {
   if (regenerateOdd(current) !== current) {
     console.error('docs/ODD.md is out of date: run `npm run docs`');
     process.exit(1);
   }
+  if (validationNext !== validationText) {
+    console.error('docs/validation.md is out of date: run `npm run docs`');
+    process.exit(1);
+  }
 } else {
+  if (validationNext !== validationText) {
+    writeFileSync(validationFile, validationNext);
+    console.log('docs/validation.md regenerated');
+  }
   const computed = process.argv.includes('--static')
     ? {}
     : {

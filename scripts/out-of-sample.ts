@@ -22,6 +22,9 @@ import { loadScenario } from '../src/scenario/load.js';
 import { readCalibrationFolder } from '../src/calibration/particlesFile.js';
 import { compileChart, type ChartSpec } from '../src/charts/compile.js';
 import { renderSvg } from '../src/charts/render.js';
+
+/** The heading from which docs/validation.md belongs to the pass-rate tables (scripts/pass-rates.ts). */
+const PASS_RATE_HEADING = '## Pass rates over the parameter space';
 import { publicationTheme } from '../src/charts/theme.js';
 
 /** The record after 2011 (the scenario file's header): first Mobility Partnership signed. */
@@ -154,7 +157,7 @@ async function main(): Promise<void> {
   const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : '–');
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
   const lines = [
-    '# Validation: the EU timeline out of sample',
+    '# Validation: the EU timeline out of sample, and pass rates over the parameter space',
     '',
     'A test that could fail: calibrate the EU scenario to what was known by the end of 2011',
     '(`scenarios/targets/eu-to-2011.ts`: the Mobility Partnerships of Moldova and Cape Verde,',
@@ -218,7 +221,10 @@ async function main(): Promise<void> {
   mkdirSync(path.join('docs', 'validation'), { recursive: true });
   writeFileSync(path.join('docs', 'validation', 'out-of-sample.svg'), await renderSvg(compileChart(spec, publicationTheme()).vega));
   lines.splice(lines.indexOf('## Forecasts by state'), 0, '![Forecast probability of a partnership in 2012–2020 for each state without one at the end of 2011, by predictor; black crosses: what happened (1 signed, 0 never)](validation/out-of-sample.svg)', '');
-  writeFileSync(path.join('docs', 'validation.md'), lines.join('\n'));
+  // The page's pass-rate part (npm run validation:patterns and npm run docs) is kept as it is.
+  const previous = readFileSync(path.join('docs', 'validation.md'), 'utf8');
+  const kept = previous.indexOf(PASS_RATE_HEADING);
+  writeFileSync(path.join('docs', 'validation.md'), lines.join('\n') + (kept >= 0 ? `\n${previous.slice(kept)}` : ''));
   process.stdout.write(lines.join('\n'));
 }
 

@@ -31,7 +31,7 @@ export function generatedSection(text: string, name: string): string {
   return text.slice(a + begin.length, b).replace(/^\n/, '').replace(/\n$/, '');
 }
 
-function replaceSection(text: string, name: string, content: string): string {
+export function replaceSection(text: string, name: string, content: string): string {
   const [begin, end] = markers(name);
   const a = text.indexOf(begin);
   const b = text.indexOf(end);
