@@ -29,6 +29,7 @@ export { createRunner, type Runner, type RunnerOptions } from './engine/runner.j
 export { step } from './engine/step.js';
 export { createStream, createStreams, type RandomStream, type Streams } from './engine/random.js';
 export { createWorld } from './world/createWorld.js';
+export { VARIANT_SPECS, variantSpec, type VariantSpec } from './variants/index.js';
 export type { World, StateAgent, DestinationAgent, ExpertAgent, Forum, Partnership, Route } from './world/world.js';
 export type { MigrantTable } from './world/migrants.js';
 export { TIMESERIES_COLUMNS, STATE_COLUMNS, INDICATOR_NAMES, UNDEFINED_INDICATORS, type TimeseriesRow, type StateRow } from './indicators/columns.js';

@@ -82,7 +82,9 @@ export async function runScenario(options: RunOptions): Promise<string> {
   const loaded = await loadScenario(options.scenario, { policy: options.policy, steps: options.steps, migrants: options.migrants, variant: options.variant, cwd: options.cwd });
   const policy = loaded.policy;
   const { base, scenario: effective } = loaded;
-  const runId = `${loaded.slug}-${policy.name}-${options.seed}`;
+  // a variant other than the default is named in the run id, so that runs of two variants do not share a folder
+  const variantPart = effective.variant === 'governmentality' ? '' : `${effective.variant}-`;
+  const runId = `${loaded.slug}-${variantPart}${policy.name}-${options.seed}`;
   const folder = path.resolve(options.cwd, options.out ?? path.join('results', runId));
   if (options.out === undefined) checkOutputFolder(folder, 'output folder');
 
@@ -152,7 +154,7 @@ export function registerRun(cli: Argv, io: CliIo): Argv {
         .option('steps', { describe: "number of steps (overrides the scenario's)", requiresArg: true })
         .option('migrants', { describe: "number of migrant agents (overrides the scenario's)", requiresArg: true })
         .option('variant', VARIANT_OPTION)
-        .option('out', { alias: 'o', describe: 'output folder', defaultDescription: 'results/<scenario>-<policy>-<seed>', type: 'string', requiresArg: true })
+        .option('out', { alias: 'o', describe: 'output folder', defaultDescription: 'results/<scenario>-[<variant>-]<policy>-<seed>', type: 'string', requiresArg: true })
         .option('states', { describe: 'write states.csv (--no-states: skip it)', type: 'boolean', default: true })
         .option('from', { describe: 'run what `partnersim explore` exported (scenario, policy, seed and steps come from the file)', type: 'string', requiresArg: true })
         .example('$0 run', `run ${DEFAULT_SCENARIO} under the partnership policy, seed 1`)

@@ -18,7 +18,10 @@ function applyShocks(world: World): void {
       if (dest) dest.credibility *= credibility.factor;
     }
   }
-  if (withdrawal && world.step >= shockStep(withdrawal, steps)) world.incentivesStopped = true;
+  if (withdrawal && world.step >= shockStep(withdrawal, steps)) {
+    world.incentivesStopped = true;
+    if (withdrawal.scope === 'all') world.technologiesStopped = true;
+  }
 }
 
 function resetStep(world: World): void {

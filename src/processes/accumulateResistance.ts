@@ -2,12 +2,27 @@
  * Submodel 7.8 of the ODD (docs/ODD.md), institutions, emigration restriction and resistance.
  * Responsibilisation times capacity drives new migration institutions and laws (a
  * hazard), detention capacity and exit controls on citizens (each adjusting towards
- * R * K * a_border). Resistance is a stock fed by exit restrictions, forced returns
+ * R * K * a_border); under the incentives variant the driver is the state's
+ * pillar-weighted effort instead of R (institutions are built as rewarded conduct),
+ * under transfer its adopted standard (institutions are learnt practice). Resistance is a stock fed by exit restrictions, forced returns
  * of nationals, public shaming, unkept promises and the cost of border effort; it
  * decays, erodes willingness and, above a threshold, suspends a partnership, which
  * resumes when resistance has fallen below a lower threshold.
  */
-import { MAX_INSTITUTIONS, clamp01, type World } from '../world/world.js';
+import { MAX_INSTITUTIONS, clamp01, type StateAgent, type World } from '../world/world.js';
+import { weightedEffort } from './chooseEffort.js';
+
+/** What drives institutions, detention and exit restriction besides capacity, by variant. */
+export function institutionDriver(world: World, state: StateAgent): number {
+  switch (world.variant.institutionDriver) {
+    case 'effort':
+      return weightedEffort(world, state);
+    case 'standard':
+      return state.standard;
+    default:
+      return state.responsibilisation;
+  }
+}
 
 export function accumulateResistance(world: World): void {
   const inst = world.params.institutions;
@@ -16,9 +31,9 @@ export function accumulateResistance(world: World): void {
   const rng = world.streams.accumulateResistance;
   for (const i of world.partners) {
     const state = world.states[i];
-    const R = state.responsibilisation;
-    const drive = R * state.capacity * state.effort.border;
-    if (rng.next() < inst.institutionHazard * R * state.capacity && state.institutions < MAX_INSTITUTIONS) state.institutions += 1;
+    const D = institutionDriver(world, state);
+    const drive = D * state.capacity * state.effort.border;
+    if (rng.next() < inst.institutionHazard * D * state.capacity && state.institutions < MAX_INSTITUTIONS) state.institutions += 1;
     state.emigrationRestriction += inst.restrictionAdjustment * (drive - state.emigrationRestriction);
     state.detentionCapacity += inst.detentionAdjustment * (drive - state.detentionCapacity);
 

@@ -6,7 +6,8 @@
  * every step. Migration profiles raise data quality; training and capacity-building
  * raise capacity with room to grow (capacity-building half again as much as training, at most the whole room); "wish-list" help brings candidates towards
  * eligibility. Capacity and data quality above their initial levels decay. Service
- * raises the expert's authority, beyond its narrow formal mandate.
+ * raises the expert's authority, beyond its narrow formal mandate. After a full
+ * withdrawal no service is delivered (the draws go on, authority decays).
  */
 import type { PartnershipStatus } from '../domain/vocabulary.js';
 import type { ExpertAgent, StateAgent, World } from '../world/world.js';
@@ -77,7 +78,7 @@ export function allocateExpertServices(world: World): void {
     let budget = expert.budget;
     expert.delivered = 0;
     for (const { state } of requests) {
-      if (budget < p.serviceCost) break;
+      if (world.technologiesStopped || budget < p.serviceCost) break;
       const service = chooseService(world, expert, state);
       if (!service) continue;
       deliverService(world, service, state);

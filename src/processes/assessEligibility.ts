@@ -35,7 +35,7 @@ export function acceptanceValue(world: World, state: StateAgent, offer: 'candida
   const dest = courtingDestination(world, state);
   // The quasi-contract binds no one: the promised rewards are worth what the state trusts them to be.
   const trusted = 1 - p.trustDiscount + p.trustDiscount * state.trust;
-  const rewards = world.incentivesStopped ? 0 : trusted * dest.credibility * dest.fullValue * anticipation(world, offer);
+  const rewards = world.incentivesStopped || !world.variant.ladderRewards ? 0 : trusted * dest.credibility * dest.fullValue * anticipation(world, offer);
   const opposition = p.oppositionWeight * (state.resistance + state.sovereigntySensitivity);
   return rewards + p.statusGain + state.noAgreementCost - state.adoptionCost - opposition;
 }

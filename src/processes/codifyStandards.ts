@@ -6,7 +6,10 @@
  * performance gap to the best peer and scaled by their capacity to absorb it
  * (proportional imitation), and by its trust in the forum's peers. Without a public
  * table peers see less: the probability halves. States imitate once per step at most.
+ * Under the transfer variant an imitating state also moves its effort on each pillar
+ * towards the imitated peer's by the same share (practice diffuses along forum ties).
  */
+import { PILLARS } from '../domain/vocabulary.js';
 import { clamp01, type World } from '../world/world.js';
 
 export function codifyStandards(world: World): void {
@@ -36,6 +39,10 @@ export function codifyStandards(world: World): void {
       const probability = clamp01(p.imitationRate * gap * state.capacity * visibility * trusting);
       if (draws[m] < probability) {
         state.standard += p.absorption * (target - state.standard);
+        if (world.variant.imitateEffort && leader !== m) {
+          const model = world.states[leader].effort;
+          for (const pillar of PILLARS) state.effort[pillar] = clamp01(state.effort[pillar] + p.absorption * (model[pillar] - state.effort[pillar]));
+        }
         imitated[m] = 1;
       }
     }

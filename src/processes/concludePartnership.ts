@@ -11,7 +11,8 @@
  * credibility. Under conditionality every engaged state is promised full rewards, paid
  * only when its observed performance reaches the compliance threshold, and a share of them is withheld as a sanction
  * otherwise. A partner reliable enough for long enough obtains visa facilitation. From
- * the withdrawal shock on, nothing is promised or paid. The state's expectation adapts
+ * the withdrawal shock on, nothing is promised or paid, and under the transfer variant
+ * the ladder carries no rewards at all. The state's expectation adapts
  * to what is promised times credibility; what it expected but did not receive is an
  * unkept promise (it feeds resistance).
  */
@@ -60,7 +61,7 @@ export function concludePartnership(world: World): void {
       state.visaFacilitated = true;
     }
     const visa = state.visaFacilitated && state.status === 'partner' ? dest.spec.visaFacilitation : 0;
-    const promised = world.incentivesStopped ? 0 : promisedShare(world, state) * dest.fullValue + visa;
+    const promised = world.incentivesStopped || !world.variant.ladderRewards ? 0 : promisedShare(world, state) * dest.fullValue + visa;
     let delivered = draw < dest.credibility ? promised : 0;
     if (p.conditional && promised > 0 && state.observedPerformance < p.complianceThreshold) delivered = -p.sanctions * promised;
     dest.fundsPaid += Math.max(0, delivered);

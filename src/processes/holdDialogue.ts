@@ -5,7 +5,9 @@
  * win-win-win" framing, willingness (damped by sovereignty sensitivity); a member that
  * misses a meeting (and attends no other that step) loses trust. Applicants are
  * admitted by the forum's rule: open, or the RCM's "policy in place" (institutions
- * above a threshold). A member with no partnership status enters dialogue.
+ * above a threshold). A member with no partnership status enters dialogue. The
+ * framing persuades only where the model variant says so (not under incentives), and
+ * after a full withdrawal no forum meets.
  */
 import { MAX_INSTITUTIONS, type World } from '../world/world.js';
 
@@ -15,7 +17,7 @@ export function holdDialogue(world: World): void {
   /** courted members of a forum that met this step and that they did not attend */
   const missed = new Set<number>();
   for (const forum of world.forums) {
-    forum.metThisStep = world.step % forum.meetEvery === 0;
+    forum.metThisStep = !world.technologiesStopped && world.step % forum.meetEvery === 0;
     // Admission is decided at every step so that draws do not depend on meeting dates.
     for (let k = forum.applicants.length - 1; k >= 0; k--) {
       const applicant = world.states[forum.applicants[k]];
@@ -39,7 +41,7 @@ export function holdDialogue(world: World): void {
       }
       state.attended = true;
       state.trust += trustGain * (1 - state.trust);
-      state.willingness += framingGain * (1 - state.sovereigntySensitivity) * (1 - state.willingness);
+      if (world.variant.framing) state.willingness += framingGain * (1 - state.sovereigntySensitivity) * (1 - state.willingness);
       if (state.status === 'none') {
         state.status = 'dialogue';
         state.statusSince = world.step;

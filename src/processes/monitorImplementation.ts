@@ -9,6 +9,8 @@
  * The courting destination updates its belief about the state by Normal-Normal
  * updating after slow forgetting (precision shrinks by a share phi each step), so that
  * reputation can be lost: tau' = (1 - phi) tau + 1/s^2, mu' = ((1 - phi) tau mu + y_obs/s^2) / tau'.
+ * After a full withdrawal no one is monitored: the draw is made, nothing is observed,
+ * the belief and the last observation stay as they were.
  */
 import { clamp01, isEngaged, type World } from '../world/world.js';
 import { weightedEffort } from './chooseEffort.js';
@@ -20,6 +22,10 @@ export function monitorImplementation(world: World): void {
     const state = world.states[i];
     const noise = rng.normal();
     state.truePerformance = Math.pow(state.capacity, p.capacityElasticity) * weightedEffort(world, state);
+    if (world.technologiesStopped) {
+      state.monitored = false;
+      continue;
+    }
     const engaged = isEngaged(state.status);
     const sd = Math.max(1e-6, p.noise * (1 - p.profileNoiseReduction * state.dataQuality) * (engaged ? 1 : p.unengagedNoise));
     // A noisy measurement, not clamped: clamping it to [0, 1] before the Normal update

@@ -18,7 +18,8 @@
  * aspired placement, and is a law (one level of institutions) with probability
  * `reactionLegislation`. Pressure decays every step. While a state holds a grade in a
  * public table it counts as ranked; the two lowest grades shame it (feeding
- * resistance) and good practice raises its reputation.
+ * resistance) and good practice raises its reputation. After a full withdrawal no
+ * report is published and grades lapse; pressure goes on decaying.
  */
 import { clamp01, isEngaged, MAX_INSTITUTIONS, type StateAgent, type World } from '../world/world.js';
 
@@ -112,7 +113,7 @@ export function rankPeers(world: World): void {
   const rng = world.streams.rankPeers;
   const marginal = [0, p.reactionTop, p.reactionSecond, p.reactionWatch, p.reactionBottom];
   const ratio = p.downgradeRatio;
-  const groups = peerGroups(world);
+  const groups = world.technologiesStopped ? [] : peerGroups(world);
   const reported = new Set(groups.map((g) => g.name));
   const best = placements(world, groups);
   // The composition of this step's reports: how many at each grade, how many of them downgraded.
@@ -122,7 +123,7 @@ export function rankPeers(world: World): void {
     graded[placed.grade] += 1;
     if (state.grade > 0 && placed.grade > state.grade) downgradedAt[placed.grade] += 1;
   }
-  const tables = world.params.monitoring.scoreboard === 'public';
+  const tables = world.params.monitoring.scoreboard === 'public' && !world.technologiesStopped;
   for (const i of world.partners) {
     const state = world.states[i];
     // two draws per state and step, whatever happens (common random numbers)

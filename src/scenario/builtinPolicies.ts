@@ -1,5 +1,5 @@
 /**
- * The ten built-in policies, written in the format of a policy file (definePolicy) and
+ * The eleven built-in policies, written in the format of a policy file (definePolicy) and
  * checked by the same schema (test/unit/policySchema.test.ts). They live in a data module
  * rather than in scenarios/policies/ so that they need no TypeScript loader at run time
  * (the built CLI and the worker threads read them synchronously) and so that their
@@ -79,6 +79,12 @@ export const BUILTIN_POLICIES = [
     description: 'all incentives stop at half the horizon (step 32 of 64)',
     contrast: 'does the conduct persist where responsibilisation is high?',
     override: { shocks: { withdrawal: { atShare: 0.5 } } },
+  }),
+  definePolicy({
+    name: 'full-withdrawal',
+    description: 'at half the horizon (step 32 of 64) everything stops: rewards, ranking, monitoring, forum meetings and expert services',
+    contrast: 'does the conduct persist where responsibilisation is high, with no technology left to sustain it? (self-government)',
+    override: { shocks: { withdrawal: { atShare: 0.5, scope: 'all' } } },
   }),
 ];
 

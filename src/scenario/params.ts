@@ -127,6 +127,15 @@ export const effortParams = z
     costWeight: num(1, 0, 10, { description: 'weight of adoption cost and resistance in the extrinsic response', source: A }),
     offset: num(0.8, -10, 10, { description: 'baseline disutility of effort (logit offset)', source: A }),
     intrinsicNorm: share(0.75, { description: 'effort the internalised norm prescribes before any standard is imitated', source: A }),
+    normWeight: num(1.5, 0, 10, {
+      description:
+        'governmentality: weight of the internalised norm, R times the effort it prescribes, in the drive to effort; it is weighed against adoption cost like any other term, so a responsibilised state can still cut effort when the cost is high',
+      source: 'assumption: at R = 1 and no reward the norm outweighs the baseline disutility of effort (offset) plus a medium adoption cost of 0.5 on the border pillar, not more; not fitted',
+    }),
+    practiceWeight: num(1.5, 0, 10, {
+      description: 'transfer: weight of the practice the state has learnt (its adopted standard) in the drive to effort',
+      source: 'assumption: the same weight as the norm in governmentality (normWeight), so that the two variants differ in how conduct is acquired, not in how much it weighs',
+    }),
     initialShare: share(0.5, { description: "initial effort on every pillar as a share of the state's willingness", source: A }),
     anticipation: z
       .strictObject({
@@ -157,6 +166,21 @@ export const responsibilisationParams = z
     sovereigntyDamping: share(0.6, { description: 'share of the growth of responsibilisation lost at full sovereignty sensitivity', source: A }),
     resistanceErosion: share(0.02, { description: 'erosion per unit of resistance', unit: '1/step', source: A }),
     costErosion: share(0.01, { description: 'erosion per unit of adoption cost while engaged', unit: '1/step', source: A }),
+    practiceRate: share(0.006, {
+      description: 'governmentality: growth of responsibilisation per unit of practice, the pillar-weighted effort of an engaged state (doing feeds believing)',
+      unit: '1/step',
+      source: 'self-perception and dissonance reduction (Bem 1972; Festinger 1957), organised hypocrisy as its absence (Brunsson 1989); value: assumption, the same as agencyRate',
+    }),
+    recognitionRate: share(0.004, {
+      description: 'governmentality: growth of responsibilisation per unit of peer recognition (1 at the top grade of a public table, 0.5 at the second, while engaged)',
+      unit: '1/step',
+      source: 'Kunz: the "good student" held up as an example (seed text l. 617–628, 857–862); value: assumption, the same as performanceRate',
+    }),
+    forgetting: share(0.01, {
+      description: 'governmentality: share of responsibilisation lost per step in which no technology reaches the state (no meeting attended, no monitoring, no grade, no expert service)',
+      unit: '1/step',
+      source: 'assumption: a half-life of about 69 steps (17 years at quarterly steps), slow beside the growth rates',
+    }),
     crowdingOut: share(0, { description: 'erosion per unit of explicit reward share (crowding-out under conditionality)', unit: '1/step', source: 'Frey and Jegen 2001 (motivation crowding); value: assumption' }),
     exposure: z
       .strictObject({

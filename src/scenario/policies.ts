@@ -1,7 +1,7 @@
 /**
  * Policies. A policy is a typed override of a scenario, nothing else: it is deep-merged
  * into the scenario's input before validation, so every policy's effect is visible as
- * data in the run's manifest. The ten built-ins are data (builtinPolicies.ts); users
+ * data in the run's manifest. The eleven built-ins are data (builtinPolicies.ts); users
  * write more in files or in a scenario's `policies` section (resolvePolicy.ts).
  */
 import { BUILTIN_POLICIES } from './builtinPolicies.js';

@@ -1,6 +1,6 @@
 /**
  * The runtime schema of a policy, for policy files (TypeScript with `definePolicy`, or
- * JSON), for the `policies` section of a scenario and for the ten built-ins alike. A
+ * JSON), for the `policies` section of a scenario and for the eleven built-ins alike. A
  * policy is a name, a description, the contrast to look for and an override of the
  * scenario: process switches, a partial of `params`, shocks and interventions. The
  * override is kept as written (it is deep-merged into the scenario's input before the

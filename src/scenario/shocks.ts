@@ -1,6 +1,7 @@
 /**
  * The scenario's shocks: a fall of the destinations' credibility and the withdrawal of
- * every incentive, each at a step or at a share of the horizon.
+ * every incentive (or, with scope `all`, of every technology of the partnership as
+ * well), each at a step or at a share of the horizon.
  */
 import { z } from 'zod';
 import { num, optionalNumber } from './fields.js';
@@ -18,7 +19,18 @@ export const shocksSchema = z
         factor: num(0.3, 0, 1, { description: 'multiplier applied to every destination’s credibility' }),
       })
       .optional(),
-    withdrawal: z.strictObject({ ...shockTiming }).optional(),
+    withdrawal: z
+      .strictObject({
+        ...shockTiming,
+        scope: z
+          .enum(['incentives', 'all'])
+          .default('incentives')
+          .meta({
+            description:
+              'what stops: incentives (rewards, anticipated and paid, return support, diaspora programmes), or all (also forum meetings, expert services, monitoring and ranking: full withdrawal)',
+          }),
+      })
+      .optional(),
   })
   .prefault({});
 

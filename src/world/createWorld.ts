@@ -2,6 +2,7 @@
  * createWorld(scenario, seed): builds the World from a validated scenario. All
  * randomness of the initial state comes from the `world` and `migrants` streams.
  */
+import { variantSpec } from '../variants/index.js';
 import { MigrantStatusCode, PILLARS } from '../domain/vocabulary.js';
 import { createStreams, type RandomStream } from '../engine/random.js';
 import { signPartnership } from '../processes/concludePartnership.js';
@@ -260,7 +261,9 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     scale: scenario.migrants / 100000,
     streams,
     step: 0,
+    variant: variantSpec(scenario.variant),
     incentivesStopped: false,
+    technologiesStopped: false,
     tallies: { irregularArrivals: 0, regularArrivals: 0, returnsForced: 0, returnsVoluntary: 0, exitsBlocked: 0, expertServices: 0, irregularArrivalsAt: new Int32Array(states.length), migrantCounts: null },
   };
   // A state that starts as a partner (or with a suspended partnership) signed its quasi-contract before step 0.

@@ -7,6 +7,7 @@ import type { RandomStream, StreamName } from '../engine/random.js';
 import type { Params } from '../scenario/params.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { DestinationSpec } from '../scenario/entities.js';
+import type { VariantSpec } from '../variants/index.js';
 import type { InterventionPlan } from './interventionPlan.js';
 import type { MigrantTable } from './migrants.js';
 
@@ -222,7 +223,14 @@ export interface World {
   readonly scale: number;
   readonly streams: Record<StreamName, RandomStream>;
   step: number;
+  /** the model variant's submodels (src/variants/) */
+  readonly variant: VariantSpec;
   incentivesStopped: boolean;
+  /**
+   * full withdrawal (withdrawal shock with scope `all`): from its step no forum meets, no
+   * expert serves, no one is monitored or ranked, besides the incentives stopping
+   */
+  technologiesStopped: boolean;
   readonly tallies: StepTallies;
 }
 

@@ -369,7 +369,7 @@ function check({ input, policy, seed }: Generated): void {
 /** The same run with every erosion of responsibilisation switched off: R may only rise. */
 function checkRising({ input, policy, seed }: Generated): void {
   const scenario = structuredClone(parseScenario(input, { policy: getPolicy(policy), file: 'generated' })) as Scenario;
-  Object.assign(scenario.params.responsibilisation, { resistanceErosion: 0, costErosion: 0, crowdingOut: 0 });
+  Object.assign(scenario.params.responsibilisation, { resistanceErosion: 0, costErosion: 0, crowdingOut: 0, forgetting: 0 });
   const result = simulate(scenario, { seed, runId: 'property', scenarioName: 'generated', policy });
   const found = directionViolations(result, scenario, true);
   expect(found.slice(0, 10)).toEqual([]);

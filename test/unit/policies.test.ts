@@ -13,7 +13,7 @@ const base = defineScenario({
 });
 
 describe('named policies', () => {
-  it('are the ten of the model, each with a description and a contrast', () => {
+  it('are the eleven of the model, each with a description and a contrast', () => {
     expect(POLICY_NAMES).toEqual([
       'partnership',
       'conditionality',
@@ -25,6 +25,7 @@ describe('named policies', () => {
       'generous-mobility',
       'credibility-shock',
       'withdrawal',
+      'full-withdrawal',
     ]);
     for (const name of POLICY_NAMES) {
       expect(POLICIES[name].description.length).toBeGreaterThan(10);

@@ -44,7 +44,7 @@ async function errorOf(run: () => Promise<unknown>): Promise<InputError> {
 }
 
 describe('the policy schema', () => {
-  it('accepts the ten built-ins, which are written in the file format', () => {
+  it('accepts the eleven built-ins, which are written in the file format', () => {
     expect(BUILTIN_POLICIES.map((p) => p.name)).toEqual(POLICY_NAMES);
     for (const policy of BUILTIN_POLICIES) expect(policyProblem(policy)).toBeNull();
   });

@@ -78,6 +78,9 @@ describe('--variant', () => {
     expect(ma.variant).toBe('incentives');
     expect(mb.variant).toBe('governmentality');
     expect(ma.scenario.hash).not.toBe(mb.scenario.hash);
+    // the default folder names a variant other than the default, so two variants do not collide
+    expect(ma.runId).toBe('tiny-incentives-partnership-1');
+    expect(mb.runId).toBe('tiny-partnership-1');
   });
 
   it('is recorded in a sweep manifest', async () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PARTNERSHIP_STATUSES } from '../../../src/domain/vocabulary.js';
-import { internaliseNorms } from '../../../src/processes/internaliseNorms.js';
+import { weightedEffort } from '../../../src/processes/chooseEffort.js';
+import { exposed, internaliseNorms, practice, recognition } from '../../../src/processes/internaliseNorms.js';
+import { VARIANT_SPECS } from '../../../src/variants/index.js';
 import type { StateAgent, World } from '../../../src/world/world.js';
 import { destinationOf, makeWorld, stateOf, type TestState } from '../../helpers/world.js';
 
@@ -13,6 +15,9 @@ type Rates = {
   resistanceErosion: number;
   costErosion: number;
   crowdingOut: number;
+  practiceRate: number;
+  recognitionRate: number;
+  forgetting: number;
 };
 
 const rates = (over: Partial<Rates> = {}): Rates => ({
@@ -23,6 +28,9 @@ const rates = (over: Partial<Rates> = {}): Rates => ({
   resistanceErosion: 0.05,
   costErosion: 0.02,
   crowdingOut: 0,
+  practiceRate: 0,
+  recognitionRate: 0,
+  forgetting: 0,
   ...over,
 });
 
@@ -133,6 +141,75 @@ describe('internaliseNorms', () => {
     expect(final(0.05, -0.5)).toBe(final(0.05, 0));
   });
 
+  it('grows with practice: an engaged state gains r_d x its pillar-weighted effort (doing feeds believing)', () => {
+    const w = world(
+      [
+        { id: 'DOER', status: 'partner', responsibilisation: 0.2, sovereigntySensitivity: 0.5, adoptionCost: 0 },
+        { id: 'OUT', status: 'none', responsibilisation: 0.2, sovereigntySensitivity: 0.5, adoptionCost: 0 },
+      ],
+      { practiceRate: 0.05, agencyRate: 0, sovereigntyDamping: 0.6 },
+    );
+    const doer = stateOf(w, 'DOER');
+    doer.effort = { mobility: 0.2, development: 0.4, border: 0.9 };
+    const a = weightedEffort(w, doer);
+    // pillar weights 0.2, 0.2, 0.6 of the test destination
+    expect(a).toBeCloseTo((0.2 * 0.2 + 0.2 * 0.4 + 0.6 * 0.9) / 1, 12);
+    expect(practice(w, doer)).toBeCloseTo(a, 12);
+    stateOf(w, 'OUT').effort = { mobility: 1, development: 1, border: 1 };
+    expect(practice(w, stateOf(w, 'OUT'))).toBe(0);
+    internaliseNorms(w);
+    expect(doer.responsibilisation).toBeCloseTo(0.2 + 0.8 * (1 - 0.6 * 0.5) * 0.05 * a, 12);
+    expect(stateOf(w, 'OUT').responsibilisation).toBe(0.2);
+  });
+
+  it('grows with peer recognition: 1 at the top grade of a table, 0.5 at the second, nothing below or unranked', () => {
+    const grades = [1, 2, 3, 4];
+    const w = world(
+      [...grades.map((g) => ({ id: `G${g}`, status: 'dialogue' as const, responsibilisation: 0.4, sovereigntySensitivity: 0, adoptionCost: 0 })), { id: 'UNRANKED', status: 'dialogue', responsibilisation: 0.4, sovereigntySensitivity: 0, adoptionCost: 0 }],
+      { recognitionRate: 0.1, performanceRate: 0, practiceRate: 0 },
+    );
+    for (const g of grades) {
+      const s = stateOf(w, `G${g}`);
+      s.grade = g;
+      s.ranked = true;
+    }
+    stateOf(w, 'UNRANKED').grade = 1; // a lapsed grade, not ranked this step
+    expect(grades.map((g) => recognition(stateOf(w, `G${g}`)))).toEqual([1, 0.5, 0, 0]);
+    expect(recognition(stateOf(w, 'UNRANKED'))).toBe(0);
+    internaliseNorms(w);
+    expect(stateOf(w, 'G1').responsibilisation).toBeCloseTo(0.4 + 0.6 * 0.1, 12);
+    expect(stateOf(w, 'G2').responsibilisation).toBeCloseTo(0.4 + 0.6 * 0.05, 12);
+    expect(stateOf(w, 'G3').responsibilisation).toBe(0.4);
+  });
+
+  it('forgets slowly, R <- R(1 - f), in a step in which no technology reaches the state, and only then', () => {
+    const w = world(
+      [
+        { id: 'ALONE', status: 'partner', responsibilisation: 0.6, sovereigntySensitivity: 0, adoptionCost: 0 },
+        { id: 'SEEN', status: 'partner', responsibilisation: 0.6, sovereigntySensitivity: 0, adoptionCost: 0 },
+      ],
+      { forgetting: 0.01, agencyRate: 0, performanceRate: 0 },
+    );
+    stateOf(w, 'SEEN').monitored = true;
+    expect(exposed(stateOf(w, 'ALONE'))).toBe(false);
+    expect(exposed(stateOf(w, 'SEEN'))).toBe(true);
+    for (let t = 0; t < 10; t++) internaliseNorms(w);
+    expect(stateOf(w, 'ALONE').responsibilisation).toBeCloseTo(0.6 * Math.pow(0.99, 10), 12);
+    expect(stateOf(w, 'SEEN').responsibilisation).toBe(0.6);
+  });
+
+  it('does nothing under the incentives and transfer variants (R keeps its value)', () => {
+    for (const name of ['incentives', 'transfer'] as const) {
+      const w = world([{ id: 'S', status: 'partner', responsibilisation: 0.3, sovereigntySensitivity: 0, adoptionCost: 0.5, resistance: 0.5 }], { forgetting: 0.05, practiceRate: 0.05 });
+      (w as { variant: World['variant'] }).variant = VARIANT_SPECS[name];
+      const s = stateOf(w, 'S');
+      s.pressure = 1;
+      expose(s, true);
+      internaliseNorms(w);
+      expect(s.responsibilisation).toBe(0.3);
+    }
+  });
+
   it('stays in [0, 1]; rises without erosion and falls without growth (property)', () => {
     const w = world([{ id: 'S' }]);
     const s = stateOf(w, 'S');
@@ -154,15 +231,20 @@ describe('internaliseNorms', () => {
             resistanceErosion: unit,
             costErosion: unit,
             crowdingOut: unit,
+            practiceRate: unit,
+            recognitionRate: unit,
+            forgetting: unit,
           }),
           erosion: fc.boolean(),
         }),
         (c) => {
           Object.assign(w.params.responsibilisation, c.rates);
           if (c.erosion) {
-            w.params.responsibilisation.agencyRate = w.params.responsibilisation.performanceRate = w.params.responsibilisation.pressureRate = 0;
+            const r = w.params.responsibilisation;
+            r.agencyRate = r.performanceRate = r.pressureRate = r.practiceRate = r.recognitionRate = 0;
           } else {
-            w.params.responsibilisation.resistanceErosion = w.params.responsibilisation.costErosion = w.params.responsibilisation.crowdingOut = 0;
+            const r = w.params.responsibilisation;
+            r.resistanceErosion = r.costErosion = r.crowdingOut = r.forgetting = 0;
           }
           s.responsibilisation = c.R;
           s.status = c.status;
