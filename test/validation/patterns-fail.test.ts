@@ -47,9 +47,11 @@ describe('validation patterns fail under a null model and pass where the model r
     expect(pointPasses(verdicts('resemblance', rationalist)), show('resemblance', rationalist)).toBe(false);
   });
 
-  it('decoupling: some North American partners keep effort below 0.3 for two years; no EU partner does at the defaults', () => {
+  it('decoupling: some North American partners keep effort below 0.3 for two years; no EU partner does at the defaults, but under the incentives variant some do', async () => {
     expect(pointPasses(verdicts('decoupling', na)), show('decoupling', na)).toBe(true);
     expect(pointPasses(verdicts('decoupling', eu)), show('decoupling', eu)).toBe(false);
+    const incentives = await pointRuns({ scenario: 'eu-mobility-partnerships', seeds, migrants: 10000, kinds: ['partnership'], adjust: (s) => void (s.variant = 'incentives') });
+    expect(pointPasses(verdicts('decoupling', incentives)), show('decoupling', incentives)).toBe(true);
   });
 
   it('good students and Egypt: hold in the bundled EU world, fail with homogeneous states (the inputs decide them)', () => {
