@@ -101,6 +101,15 @@ export default defineScenario({
         outreach: 1, // one state invited to dialogue per quarter: assumption
         returnSupport: 0.3, // assisted voluntary return run by IOM, EU Return Fund from 2008: assumption
         diasporaProgramme: true, // diaspora engaged as development partners (Kunz: ETF interview, Moldova 2011)
+        // Projects listed in a joint declaration's annex (Frontex training, information
+        // campaigns, legal channels; seed text l. 593–596): one a quarter per partner,
+        // set against the services of the expert agencies (assumption: schema default).
+        projects: 1,
+        // Circular migration as the mobility pillar's legal channel: pilot schemes
+        // proposed with the Mobility Partnerships (European Commission 2007, COM(2007)
+        // 248; Moldova, Cape Verde). Slots open in proportion to the partner's effort on
+        // the mobility pillar; a two-year stay, return built in. Numbers: assumption.
+        temporaryWork: { quota: 20, duration: 8 },
         // Border heaviest: a reading of the article (its outcomes are border and
         // anti-trafficking cooperation, seed text l. 822–830), not its words; the pillars of the
         // joint declarations are unequally filled (assumption for the exact weights).
@@ -539,6 +548,9 @@ export default defineScenario({
       sponsor: 'EU',
       mandate:
         'Council Regulation (EC) 2007/2004: coordinate operational cooperation between member states at the external borders and assist with border-guard training and risk analysis; third countries only through working arrangements',
+      // Its mandate covers border-guard training and common training standards
+      // (the Common Core Curriculum); building third countries' capacity lies beyond it.
+      mandateServices: ['training', 'standards'],
       budget: 4,
       services: ['training', 'capacity', 'standards'],
       authority: 0.2,
@@ -551,6 +563,12 @@ export default defineScenario({
       sponsor: 'EU',
       mandate:
         'IOM Constitution: arrange orderly migration and provide migration services at the request of states; outside the UN system until 2016 and without a protection mandate',
+      // Its constitution covers migration services and technical cooperation at the
+      // request of states (capacity building, training). Kunz: IOM's "crucial role as an
+      // expert in facilitating technologies of performance ... stands in a certain contrast
+      // to its quite narrow formal mandate" (seed text l. 724–726): migration profiles, the
+      // Georgian wish-list for the partnership and codified standards lie beyond it.
+      mandateServices: ['capacity', 'training'],
       budget: 6,
       services: ['profile', 'capacity', 'wishlist', 'standards'],
       authority: 0.3,
@@ -563,6 +581,8 @@ export default defineScenario({
       sponsor: 'EU',
       mandate:
         'Council Regulation (EEC) 1360/90: support vocational education and training reform in partner countries; migration is outside its core remit',
+      // Vocational training reform is its mandate; migration surveys are beyond it.
+      mandateServices: ['training'],
       budget: 2,
       services: ['training', 'profile'],
       authority: 0.15,

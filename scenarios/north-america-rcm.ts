@@ -99,15 +99,12 @@ export default defineScenario({
         diasporaProgramme: false, // diaspora programmes are Mexico's (3x1, IME), not the destination's
         pillarWeights: { mobility: 0.1, development: 0.2, border: 0.7 }, // assumption
         // SENTRI/NEXUS/Global Entry: priciest fee, large time saving at southern
-        // ports, biometric background check. riskThreshold 0.55 keeps an origin
-        // eligible while at most about half of its migrants abroad are irregular
-        // (Mexico's share c. 2000) and excludes origins whose migrants are mostly
-        // irregular, in the spirit of Global Entry's country-by-country eligibility
-        // (Mexico from 2014, no Northern Triangle state). Note: the model starts
-        // every diaspora as regular (the schema has no initial irregular stock), so
-        // the threshold binds only once irregular stocks build up. All in utility
-        // units: assumption.
-        trustedTraveller: { fee: 0.2, timeSaved: 0.55, privacyCost: 0.15, riskThreshold: 0.55 },
+        // ports, biometric background check. Enrolment is individual: a regular migrant
+        // with no irregular stay, apprehension or refusal of entry on its record may
+        // enrol, whatever its country (the model's record is the background check);
+        // enrolled, it crosses through dedicated lanes with fewer inspections
+        // (clearance 0.8). All in utility units: assumption.
+        trustedTraveller: { fee: 0.2, timeSaved: 0.55, privacyCost: 0.15, clearance: 0.8 },
       },
     },
     // Canada: second destination, courts nobody here (see header); NEXUS with the
@@ -136,7 +133,7 @@ export default defineScenario({
         diasporaProgramme: false, // assumption
         pillarWeights: { mobility: 0.35, development: 0.25, border: 0.4 }, // managed-migration emphasis: assumption
         // NEXUS: cheaper than SENTRI, moderate time saving. Utility units: assumption.
-        trustedTraveller: { fee: 0.1, timeSaved: 0.4, privacyCost: 0.12, riskThreshold: 0.5 },
+        trustedTraveller: { fee: 0.1, timeSaved: 0.4, privacyCost: 0.12, clearance: 0.8 },
       },
     },
 
@@ -386,6 +383,11 @@ export default defineScenario({
       sponsor: 'USA',
       mandate:
         'IOM Constitution: arrange orderly migration and provide migration services at the request of states; outside the UN system until 2016 and without a protection mandate',
+      // Its constitution covers migration services and technical cooperation at the
+      // request of states (capacity building, training); the technologies of performance
+      // (migration profiles, the RCM's guidelines on migration management) lie beyond its
+      // "quite narrow formal mandate" (Kunz, seed text l. 724–726).
+      mandateServices: ['capacity', 'training'],
       budget: 4,
       services: ['profile', 'training', 'capacity', 'standards'],
       authority: 0.3,

@@ -5,9 +5,12 @@
  * It also renders docs/validation.md's pass-rate tables from docs/data/pass-rates.csv
  * (written by `npm run validation:patterns`, which `npm run docs` does not run).
  * `--check` exits 1 when the static sections are out of date instead of writing;
- * `--static` regenerates only the static sections.
+ * `--static` regenerates only the static sections. docs/validation.md's factorial
+ * decomposition of conditionality is rendered from docs/validation/factorial-conditionality.json
+ * (scripts/factorial-conditionality.ts runs the model and writes it).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { replaceFactorialSection, type FactorialData } from '../src/docs/factorialSection.js';
 import { regenerateOdd, replaceSection } from '../src/docs/odd.js';
 import { passRateSectionFromFiles } from '../src/docs/passRateTable.js';
 import { sensitivitySection, validationSection } from '../src/docs/trace.js';
@@ -15,22 +18,25 @@ import { validate } from '../src/validation/index.js';
 
 const file = new URL('../docs/ODD.md', import.meta.url);
 const current = readFileSync(file, 'utf8');
-// docs/validation.md's pass-rate tables, rendered from the committed results of `npm run validation:patterns`
+// docs/validation.md's generated sections, from their committed data files (no model run):
+// the factorial decomposition (scripts/factorial-conditionality.ts) and the pass rates (npm run validation:patterns)
 const validationFile = new URL('../docs/validation.md', import.meta.url);
-const validationText = readFileSync(validationFile, 'utf8');
-const validationNext = replaceSection(validationText, 'pass-rates', passRateSectionFromFiles(new URL('../docs/data/pass-rates.csv', import.meta.url), new URL('../docs/data/pass-rates.json', import.meta.url)));
+const factorialFile = new URL('../docs/validation/factorial-conditionality.json', import.meta.url);
+const validation = readFileSync(validationFile, 'utf8');
+const withFactorial = existsSync(factorialFile) ? replaceFactorialSection(validation, JSON.parse(readFileSync(factorialFile, 'utf8')) as FactorialData) : validation;
+const nextValidation = replaceSection(withFactorial, 'pass-rates', passRateSectionFromFiles(new URL('../docs/data/pass-rates.csv', import.meta.url), new URL('../docs/data/pass-rates.json', import.meta.url)));
 if (process.argv.includes('--check')) {
   if (regenerateOdd(current) !== current) {
     console.error('docs/ODD.md is out of date: run `npm run docs`');
     process.exit(1);
   }
-  if (validationNext !== validationText) {
+  if (nextValidation !== validation) {
     console.error('docs/validation.md is out of date: run `npm run docs`');
     process.exit(1);
   }
 } else {
-  if (validationNext !== validationText) {
-    writeFileSync(validationFile, validationNext);
+  if (nextValidation !== validation) {
+    writeFileSync(validationFile, nextValidation);
     console.log('docs/validation.md regenerated');
   }
   const computed = process.argv.includes('--static')

@@ -22,10 +22,13 @@ import { loadScenario } from '../src/scenario/load.js';
 import { readCalibrationFolder } from '../src/calibration/particlesFile.js';
 import { compileChart, type ChartSpec } from '../src/charts/compile.js';
 import { renderSvg } from '../src/charts/render.js';
+import { publicationTheme } from '../src/charts/theme.js';
 
 /** The heading from which docs/validation.md belongs to the pass-rate tables (scripts/pass-rates.ts). */
 const PASS_RATE_HEADING = '## Pass rates over the parameter space';
-import { publicationTheme } from '../src/charts/theme.js';
+
+/** docs/validation.md from this heading on is kept as it is (written by scripts/factorial-conditionality.ts and npm run docs). */
+const KEPT_FROM = '## Decomposing conditionality: a factorial design';
 
 /** The record after 2011 (the scenario file's header): first Mobility Partnership signed. */
 const SIGNED_LATER: Record<string, string> = { MAR: '2013Q2', AZE: '2013Q4', TUN: '2014Q1', JOR: '2014Q4', BLR: '2016Q4' };
@@ -221,10 +224,17 @@ async function main(): Promise<void> {
   mkdirSync(path.join('docs', 'validation'), { recursive: true });
   writeFileSync(path.join('docs', 'validation', 'out-of-sample.svg'), await renderSvg(compileChart(spec, publicationTheme()).vega));
   lines.splice(lines.indexOf('## Forecasts by state'), 0, '![Forecast probability of a partnership in 2012–2020 for each state without one at the end of 2011, by predictor; black crosses: what happened (1 signed, 0 never)](validation/out-of-sample.svg)', '');
-  // The page's pass-rate part (npm run validation:patterns and npm run docs) is kept as it is.
-  const previous = readFileSync(path.join('docs', 'validation.md'), 'utf8');
-  const kept = previous.indexOf(PASS_RATE_HEADING);
-  writeFileSync(path.join('docs', 'validation.md'), lines.join('\n') + (kept >= 0 ? `\n${previous.slice(kept)}` : ''));
+  // keep the sections that other scripts generate after this one (the factorial
+  // decomposition, the pass rates of npm run validation:patterns), from the first of them
+  const file = path.join('docs', 'validation.md');
+  let previous = '';
+  try {
+    previous = readFileSync(file, 'utf8');
+  } catch {
+    // no previous file
+  }
+  const kept = Math.min(...[KEPT_FROM, PASS_RATE_HEADING].map((h) => previous.indexOf(h)).filter((k) => k >= 0).concat([Infinity]));
+  writeFileSync(file, lines.join('\n') + (Number.isFinite(kept) ? `\n${previous.slice(kept)}` : ''));
   process.stdout.write(lines.join('\n'));
 }
 

@@ -33,6 +33,7 @@ export { VARIANT_SPECS, variantSpec, type VariantSpec } from './variants/index.j
 export type { World, StateAgent, DestinationAgent, ExpertAgent, Forum, Partnership, Route } from './world/world.js';
 export type { MigrantTable } from './world/migrants.js';
 export { TIMESERIES_COLUMNS, STATE_COLUMNS, INDICATOR_NAMES, UNDEFINED_INDICATORS, type TimeseriesRow, type StateRow } from './indicators/columns.js';
+export { migrantsByRoute, ROUTE_STATUSES, type RouteCount } from './indicators/routeCounts.js';
 export { formatCsv, formatCsvRow, formatCsvHeader } from './io/csv.js';
 export { designPoints, expectedPointCount, DESIGN_KINDS, regroupSaltelliOutputs, type DesignKind, type DesignOptions, type DesignPoint, type ParameterRange } from './experiments/designs/index.js';
 export { designExperiments, experimentId, experimentSeed, pointSeed, seedGroup, shardOf, type Experiment, type DesignSpec } from './experiments/experiments.js';
@@ -51,6 +52,15 @@ export { readCalibrationFolder, readParticles } from './calibration/particlesFil
 export { compareSweep, MAIN_INDICATORS, type CompareOptions, type CompareResult } from './analysis/compareSweep.js';
 export { sensitivitySweep, type SensitivityOptions, type SensitivityResult } from './analysis/sensitivitySweep.js';
 export { robustnessSweep, type RobustnessOptions, type RobustnessSweepResult } from './analysis/robustnessSweep.js';
+export { factorialSweep, type FactorialOptions, type FactorialResult } from './analysis/factorialSweep.js';
+export { factorialContrasts, factorialEffects, type FactorialContrast, type FactorialEstimate } from './analysis/factorialEffects.js';
+export { posteriorSweep, type PosteriorOptions, type PosteriorResult } from './analysis/posteriorSweep.js';
+export { posteriorVariance, type PosteriorVariance } from './analysis/posteriorVariance.js';
+export { parseSatisfice, satisficingShare, type SatisficeRule } from './analysis/satisfice.js';
+export { factorialDesign, type FactorialDesign } from './experiments/designs/factorial.js';
+export { posteriorPoints } from './calibration/posteriorDraws.js';
+export { combineOverrides } from './scenario/components.js';
+export { BUILTIN_COMPONENTS, CONDITIONALITY_COMPONENTS } from './scenario/builtinComponents.js';
 export { comparePaired, adjustFamily, type Comparison, type ComparisonOptions } from './analysis/pairedComparison.js';
 export { adjustPValues, ADJUSTMENTS, DEFAULT_ADJUSTMENT, type Adjustment } from './analysis/multiplicity.js';
 export { pairRuns, pairKey, type Pairs } from './analysis/pairing.js';

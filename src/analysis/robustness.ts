@@ -5,7 +5,7 @@
  * and Analytics, pp. 221–237; McPhail et al. 2018, Earth's Future 6: 169–191).
  *
  * For one indicator, each policy's outcomes over all points and replicates are
- * summarised by their mean and their 10%, 50% and 90% quantiles (simple-statistics'
+ * summarised by their mean, standard deviation and their 10%, 50% and 90% quantiles (simple-statistics'
  * linear interpolation, R's type 7), and by its regret: at each (point, replicate), a
  * scenario of the uncertain parameters on common random numbers, the best policy's value
  * minus this policy's value when the indicator is to be maximised (this policy's value
@@ -27,7 +27,7 @@
  * robustness(new Map([['a', new Map([['0/1', 1], ['1/1', 3]])], ['b', new Map([['0/1', 2], ['1/1', 2]])]]), 'maximise');
  * // a: mean 2, max regret 1 (at 0/1); b: mean 2, max regret 1 (at 1/1); points 0 and 1 have one replicate each, so the same on point means
  */
-import { max, mean, quantile } from 'simple-statistics';
+import { max, mean, quantile, sampleStandardDeviation } from 'simple-statistics';
 import { compareKeys } from './pairing.js';
 
 export const DIRECTIONS = ['maximise', 'minimise'] as const;
@@ -38,6 +38,8 @@ export interface PolicyRobustness {
   /** outcomes with a finite value */
   n: number;
   mean?: number;
+  /** sample standard deviation of the outcomes */
+  sd?: number;
   q10?: number;
   q50?: number;
   q90?: number;
@@ -120,6 +122,7 @@ export function robustness(values: ReadonlyMap<string, ReadonlyMap<string, numbe
     if (finite.length > 0) {
       const [q10, q50, q90] = quantile(finite, [0.1, 0.5, 0.9]);
       Object.assign(out, { mean: mean(finite), q10, q50, q90 });
+      if (finite.length > 1) out.sd = sampleStandardDeviation(finite);
     }
     if (r.length > 0) Object.assign(out, { meanRegret: mean(r), maxRegret: max(r) });
     if (pr.length > 0) Object.assign(out, { pointMeanRegret: mean(pr), pointMaxRegret: max(pr) });

@@ -6,7 +6,8 @@
  *
  * Columns of robustness.csv: `indicator, direction, policy, n, mean, q10, q50, q90,
  * mean_regret, max_regret, regret_n, point_mean_regret, point_max_regret,
- * regret_points, undefined_values`. `mean_regret`, `max_regret` and `regret_n` are over single runs
+ * regret_points, undefined_values`, then (added) `sd, lever_setting, levers, satisfice,
+ * satisficing_share, point_satisficing_share`. `mean_regret`, `max_regret` and `regret_n` are over single runs
  * (point and replicate), as before: their maximum grows with the replicates, so they are
  * kept for one release for comparison and the tables rank by the `point_` columns.
  *
@@ -23,6 +24,13 @@ export interface RobustnessRow extends PolicyRobustness {
   direction: Direction;
   /** runs skipped because the indicator is undefined in them (an empty cell) */
   undefinedValues?: number;
+  /** with levers: the lever setting (design.csv's `lever`) and its values, `path=value;...` */
+  setting?: number;
+  levers?: string;
+  /** a satisficing rule for the indicator and the share of runs, and of point means, that meet it */
+  satisfice?: string;
+  satisficingShare?: number;
+  pointSatisficingShare?: number;
 }
 
 export const ROBUSTNESS_COLUMNS = {
@@ -41,6 +49,12 @@ export const ROBUSTNESS_COLUMNS = {
   point_max_regret: 'maximum over points of that regret (minimax regret ranks by it)',
   regret_points: 'points with a replicate where every policy has a value (point_mean_regret and point_max_regret are over these)',
   undefined_values: 'runs skipped because the indicator is undefined in them (an empty cell, e.g. a Gini of fewer than two partners)',
+  sd: 'standard deviation of the outcomes (points and replicates)',
+  lever_setting: 'with levers: the lever setting (the lever column of design.csv); regret is then against the best policy and setting at each uncertainty point',
+  levers: 'with levers: the values of the setting, path=value separated by ;',
+  satisfice: 'the satisficing rule for the indicator (--satisfice), if any',
+  satisficing_share: 'share of the runs that meet the rule',
+  point_satisficing_share: 'share of the uncertainty points whose mean (over the replicates where every alternative has a value) meets the rule',
 } as const;
 
 export function robustnessCsv(rows: readonly RobustnessRow[]): string {
@@ -62,6 +76,12 @@ export function robustnessCsv(rows: readonly RobustnessRow[]): string {
       point_max_regret: r.pointMaxRegret,
       regret_points: r.pointRegretN,
       undefined_values: r.undefinedValues ?? 0,
+      sd: r.sd,
+      lever_setting: r.setting,
+      levers: r.levers,
+      satisfice: r.satisfice,
+      satisficing_share: r.satisficingShare,
+      point_satisficing_share: r.pointSatisficingShare,
     })),
   );
 }
@@ -83,13 +103,15 @@ export function rankedByRegret(rows: readonly RobustnessRow[]): RobustnessRow[] 
 function table(rows: readonly RobustnessRow[]) {
   const ordered = rankedByRegret(rows);
   const groupStarts: number[] = [];
+  const extended = rows.some((r) => r.levers !== undefined || r.satisfice !== undefined);
   const body = ordered.map((r, i) => {
     const first = i === 0 || ordered[i - 1].indicator !== r.indicator;
     if (first) groupStarts.push(i);
-    return [first ? `${r.indicator} (${r.direction})` : '', r.policy, String(r.n), significant(r.mean), significant(r.q10), significant(r.q50), significant(r.q90), significant(r.pointMeanRegret), significant(r.pointMaxRegret)];
+    const cells = [first ? `${r.indicator} (${r.direction})` : '', r.levers === undefined ? r.policy : `${r.policy} at ${r.levers}`, String(r.n), significant(r.mean), significant(r.q10), significant(r.q50), significant(r.q90), significant(r.pointMeanRegret), significant(r.pointMaxRegret)];
+    return extended ? [...cells.slice(0, 4), significant(r.sd), ...cells.slice(4), r.satisfice === undefined ? '' : `${significant(r.satisficingShare, 2)} (${r.satisfice})`] : cells;
   });
-  const header = ['indicator', 'policy', 'n', 'mean', 'q10', 'median', 'q90', 'mean regret', 'max regret'];
-  const align: Align[] = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'];
+  const header = extended ? ['indicator', 'policy', 'n', 'mean', 'sd', 'q10', 'median', 'q90', 'mean regret', 'max regret', 'satisficing share'] : ['indicator', 'policy', 'n', 'mean', 'q10', 'median', 'q90', 'mean regret', 'max regret'];
+  const align: Align[] = extended ? ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] : ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'];
   return { header, align, body, groupStarts };
 }
 

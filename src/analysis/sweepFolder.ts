@@ -49,6 +49,12 @@ export interface SweepFolder {
   seed: number;
   format: 'csv' | 'parquet';
   status: string;
+  /** a factorial sweep's components and cells (the manifest's `factorial`) */
+  factorial?: { components: string[]; kind: 'full' | 'fraction'; generators: string[]; resolution: number | null; cells: { policy: string; levels: number[] }[] };
+  /** a sweep with levers: the lever paths (the other parameters are the uncertainties) */
+  levers?: string[];
+  /** a sweep over posterior draws: the calibration and the draws */
+  posterior?: { calibration: string; generation: number; draws: number; paths: string[] };
 }
 
 /** Opens a sweep folder; throws InputError unless it holds a finished sweep. */
@@ -75,7 +81,7 @@ export function openSweep(dir: string): SweepFolder {
     dir,
     scenario: String(manifest.scenario?.name ?? ''),
     design: key.design as DesignKind,
-    parameters: (key.parameters ?? []).map((p: { path: string }) => p.path),
+    parameters: [...(key.parameters ?? []), ...(key.levers ?? [])].map((p: { path: string }) => p.path).concat(key.posterior?.paths ?? []),
     policies: [...(key.policies ?? [])],
     replicates: Number(key.replicates),
     points: Number(manifest.design?.points ?? 1),
@@ -83,6 +89,9 @@ export function openSweep(dir: string): SweepFolder {
     seed: Number(key.seed),
     format,
     status: String(manifest.status),
+    ...(manifest.factorial ? { factorial: manifest.factorial } : {}),
+    ...(Array.isArray(key.levers) ? { levers: key.levers.map((l: { path: string }) => l.path) } : {}),
+    ...(manifest.posterior ? { posterior: manifest.posterior } : {}),
   };
 }
 

@@ -21,11 +21,14 @@ import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { integerOption, textOption, VARIANT_OPTION } from './shared/options.js';
 import { runSweepCommand } from './shared/runSweep.js';
-import { toSweepOptions } from './shared/sweepOptions.js';
+import { factorialOption, toSweepOptions } from './shared/sweepOptions.js';
 import { optionalPolicyNames, policyNames } from './shared/policyNames.js';
 
 /** Options that only make sense when compare runs the sweep itself. */
-const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'variant', 'resume', 'memory', 'precedence'] as const;
+const SWEEP_ONLY = ['replicates', 'design', 'param', 'samples', 'levels', 'workers', 'steps', 'migrants', 'variant', 'resume', 'memory', 'precedence', 'posterior', 'draws'] as const;
+
+/** Posterior draws run by `compare --posterior` unless --draws says otherwise. */
+export const DEFAULT_POSTERIOR_DRAWS = 20;
 
 export const DEFAULT_COMPARE_REPLICATES = 30;
 
@@ -55,12 +58,19 @@ export interface CompareArguments {
   resume?: unknown;
   memory?: unknown;
   precedence?: unknown;
+  factorial?: unknown;
+  posterior?: unknown;
+  draws?: unknown;
 }
 
 export interface ComparePlan {
   compare: CompareOptions;
   /** the sweep to run first, when the target is a scenario */
   sweep?: SweepOptions;
+  /** main effects and interactions of a factorial sweep instead of effects against a baseline; with a folder, the components it must hold (empty: any) */
+  factorial?: string[];
+  /** the posterior draws to run the sweep at (a scenario only) */
+  posterior?: { dir: string; draws: number; label: string };
 }
 
 function listOption(name: string, raw: unknown): string[] {
@@ -105,19 +115,29 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
     minPairs,
     out: out === undefined ? undefined : path.resolve(cwd, out),
   };
+  const factorialText = args.factorial === undefined ? undefined : String(args.factorial).trim();
+  if (args.draws !== undefined && args.posterior === undefined) throw new InputError('--draws: only with --posterior');
+  if (factorialText !== undefined && args.posterior !== undefined) throw new InputError('--factorial: not with --posterior (compare the cells of a factorial sweep, or policies under a posterior)');
   if (existsSync(folder) && statSync(folder).isDirectory()) {
     const given = SWEEP_ONLY.filter((name) => args[name] !== undefined);
     if (given.length > 0) throw new InputError(`--${given[0]}: only when compare runs the sweep from a scenario (${target} is a folder)`);
-    return { compare };
+    return { compare, ...(factorialText !== undefined ? { factorial: factorialText === '' ? [] : (factorialOption(factorialText) ?? []) } : {}) };
   }
+  if (factorialText === '') throw new InputError('--factorial: with a scenario, name the components, comma-separated (e.g. --factorial conditional-pay,sanctions)');
+  const factorial = factorialOption(factorialText);
+  if (factorial && policiesText !== undefined) throw new InputError('--factorial: the cells of the design are the policies compared; leave out --policies');
+  const posteriorText = textOption('posterior', args.posterior);
+  const posterior = posteriorText === undefined ? undefined : { dir: path.resolve(cwd, posteriorText), label: posteriorText, draws: integerOption('draws', args.draws ?? DEFAULT_POSTERIOR_DRAWS, 1) };
+  if (posterior && posterior.draws < 2) throw new InputError(`--draws: expected 2 or more (the parameter part of the variance needs two draws), got ${posterior.draws}`);
   // A scenario: run the sweep first, with the baseline among its policies.
   const slug = path.basename(target).replace(/\.\w+$/, '');
   const sweepOut = out ?? path.join('results', `compare-${slug}-${seed}`);
-  const policies = policiesText === undefined || policiesText === 'all' ? 'all' : [...new Set([baseline, ...compare.policies!])].join(',');
+  const policies = factorial ? undefined : policiesText === undefined || policiesText === 'all' ? 'all' : [...new Set([baseline, ...compare.policies!])].join(',');
   const sweep = toSweepOptions(
     {
       scenario: target,
       policies,
+      factorial: factorialText,
       replicates: args.replicates ?? DEFAULT_COMPARE_REPLICATES,
       design: args.design,
       param: args.param,
@@ -137,7 +157,7 @@ export function toComparePlan(args: CompareArguments, io: CliIo): ComparePlan {
     },
     io,
   );
-  return { compare: { ...compare, dir: sweep.out, out: undefined }, sweep };
+  return { compare: { ...compare, dir: sweep.out, out: undefined }, sweep, ...(factorial ? { factorial } : {}), ...(posterior ? { posterior } : {}) };
 }
 
 /** Up to four names, then how many more. */
@@ -188,6 +208,35 @@ export function compareSummary(result: CompareResult, cwd: string): string {
   return lines.join('\n') + '\n';
 }
 
+/** The factorial effects of a plan's sweep folder, and the lines to print. */
+async function runFactorial(plan: ComparePlan, cwd: string): Promise<string> {
+  const { factorialSweep } = await import('../analysis/factorialSweep.js');
+  const { openSweep } = await import('../analysis/sweepFolder.js');
+  const held = openSweep(plan.compare.dir).factorial;
+  if (!held) throw new InputError(`--factorial: ${plan.compare.dir} is not a factorial sweep (run partnersim sweep --factorial a,b,... first)`);
+  const asked = plan.factorial ?? [];
+  if (asked.length > 0 && asked.join(',') !== held.components.join(',')) throw new InputError(`--factorial: the sweep's components are ${held.components.join(',')}, not ${asked.join(',')}`);
+  const result = await factorialSweep({ dir: plan.compare.dir, indicators: plan.compare.indicators, at: plan.compare.at, formats: plan.compare.formats.filter((f) => f !== 'tex'), adjust: plan.compare.adjust, out: plan.compare.out });
+  const where = path.relative(cwd, path.dirname(result.files[0] ?? result.sweep.dir)) || '.';
+  const clear = result.rows.filter((r) => r.pAdjusted !== undefined && r.pAdjusted < 0.05);
+  const lines = [
+    `compare --factorial: ${held.components.length} components, ${held.cells.length} cells (${held.kind}) x ${new Set(result.rows.map((r) => r.indicator)).size} indicators -> ${where} (${result.files.map((f) => path.basename(f)).join(', ')})`,
+    `  ${clear.length} of ${result.tested} effects with p adjusted < 0.05 (${clear.filter((r) => r.kind === 'main').length} main effects, ${clear.filter((r) => r.kind === 'interaction').length} interactions)`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** The lines compare prints for a sweep over posterior draws. */
+function posteriorSummary(result: import('../analysis/posteriorSweep.js').PosteriorResult, cwd: string): string {
+  const where = path.relative(cwd, path.dirname(result.files[0] ?? result.sweep.dir)) || '.';
+  const lines = [`posterior: ${result.sweep.posterior!.draws} draws x ${result.sweep.replicates} replicates -> ${where} (${result.files.map((f) => path.basename(f)).join(', ')})`];
+  for (const r of result.rows.filter((row) => (MAIN_INDICATORS as readonly string[]).includes(row.indicator)).slice(0, 6)) {
+    const share = r.totalVariance ? r.parameterVariance! / r.totalVariance : undefined;
+    lines.push(`  ${r.indicator} under ${r.policy}: ${significant(r.mean)}${r.effectInterval ? ` [${significant(r.effectInterval.low)}, ${significant(r.effectInterval.high)}]` : ''}; variance ${significant(r.mcVariance)} Monte Carlo + ${significant(r.parameterVariance)} parameters${share === undefined ? '' : ` (parameter share ${significant(share, 2)})`}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 async function runSweepFirst(options: SweepOptions, io: CliIo): Promise<void> {
   const { summary, line, where } = await runSweepCommand(options, io);
   io.stdout(`${line}\n`);
@@ -224,21 +273,40 @@ export function registerCompare(cli: Argv, io: CliIo): Argv {
         .option('memory', { describe: 'with a scenario: heap limit of each worker in MB', requiresArg: true })
         .option('precedence', { describe: 'with a scenario: when a policy sets a swept parameter, error, policy or sweep (see sweep --help)', type: 'string', requiresArg: true })
         .option('resume', { describe: 'with a scenario: finish (or reuse) the sweep in --out', type: 'boolean' })
+        .option('factorial', { describe: 'main effects and two-way interactions of the components of a factorial sweep (with a scenario: the components, comma-separated, to sweep first)', type: 'string' })
+        .option('posterior', { describe: 'with a scenario: run each policy at posterior draws of this calibration folder; writes posterior.csv with the Monte Carlo and parameter parts of the variance', type: 'string', requiresArg: true })
+        .option('draws', { describe: `with --posterior: posterior draws (default ${DEFAULT_POSTERIOR_DRAWS})`, requiresArg: true })
         .option('quiet', { alias: 'q', describe: 'no progress output while the sweep runs', type: 'boolean' })
         .example('$0 compare results/sweep --baseline partnership', 'every other policy of the sweep against partnership, all indicators')
         .example('$0 compare results/sweep --indicators mean_responsibilisation,mean_effort --at 39 --band mean_responsibilisation=0.02', 'after ten years (step 39), with a band of ±0.02')
         .example('$0 compare eu-mobility-partnerships --baseline partnership --policies all --replicates 30', 'run the sweep first, then compare')
-        .example('$0 compare results/sweep --format md,csv,tex', 'also a LaTeX (booktabs) table'),
+        .example('$0 compare results/sweep --format md,csv,tex', 'also a LaTeX (booktabs) table')
+        .example('$0 compare stylised --factorial conditional-pay,sanctions,no-ranking -r 10', 'main effects and interactions of three components')
+        .example('$0 compare stylised --posterior results/calibrate-stylised-1 --draws 20 -r 5 --policies conditionality', 'effects under the calibrated posterior'),
     (args) =>
       guard('compare', async () => {
         const plan = toComparePlan(args as CompareArguments, io);
         await withFolderLock(plan.compare.out ?? plan.compare.dir, { command: 'compare', create: plan.compare.out !== undefined || plan.sweep !== undefined, report: io.stderr }, async () => {
-          if (plan.sweep) await runSweepFirst(plan.sweep, io);
-          const { compareSweep } = await import('../analysis/compareSweep.js');
           const cwd = io.cwd ?? process.cwd();
-        const [baseline] = await policyNames([plan.compare.baseline], cwd);
-        const result = await compareSweep({ ...plan.compare, baseline, policies: await optionalPolicyNames(plan.compare.policies, cwd) });
-          io.stdout(compareSummary(result, io.cwd ?? process.cwd()));
+          if (plan.sweep && plan.posterior) {
+            const { posteriorPoints } = await import('../calibration/posteriorDraws.js');
+            plan.sweep.posterior = await posteriorPoints({ dir: plan.posterior.dir, label: plan.posterior.label, draws: plan.posterior.draws, seed: plan.compare.seed, scenario: plan.sweep.scenario });
+          }
+          if (plan.sweep) await runSweepFirst(plan.sweep, io);
+          if (plan.factorial) {
+            io.stdout(await runFactorial(plan, cwd));
+            return;
+          }
+          const { compareSweep } = await import('../analysis/compareSweep.js');
+          const [baseline] = await policyNames([plan.compare.baseline], cwd);
+          const policies = await optionalPolicyNames(plan.compare.policies, cwd);
+          const result = await compareSweep({ ...plan.compare, baseline, policies });
+          io.stdout(compareSummary(result, cwd));
+          if (result.sweep.posterior) {
+            const { posteriorSweep } = await import('../analysis/posteriorSweep.js');
+            const posterior = await posteriorSweep({ ...plan.compare, baseline, policies, formats: plan.compare.formats.filter((f) => f !== 'tex') });
+            io.stdout(posteriorSummary(posterior, cwd));
+          }
         });
       }),
   );

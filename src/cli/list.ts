@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLED_SCENARIO_DIR, bundledScenarios, loadScenarioInput } from '../scenario/loader.js';
 import { loadPolicyFile, scenarioPolicies } from '../scenario/resolvePolicy.js';
+import { BUILTIN_COMPONENTS } from '../scenario/builtinComponents.js';
 import { POLICIES, POLICY_NAMES } from '../scenario/policies.js';
 import { oneLine } from './shared/errors.js';
 import { guard } from './shared/guard.js';
@@ -55,12 +56,13 @@ export async function scenarioEntries(): Promise<[string, string][]> {
 }
 
 /**
- * Every policy a `--policy` can name: the built-ins, the policy files shipped in
+ * Every policy a `--policy` can name: the built-ins, the built-in components, the policy files shipped in
  * scenarios/policies/ (by path) and the policies each bundled scenario declares
  * (as `scenario:name`, usable as --policy name with that scenario).
  */
 export async function policyEntries(cwd = process.cwd()): Promise<[string, string][]> {
   const entries: [string, string][] = POLICY_NAMES.map((name) => [name, `${POLICIES[name].description} (built-in)`]);
+  for (const c of BUILTIN_COMPONENTS) entries.push([c.name, `${c.description} (built-in component)`]);
   for (const file of shippedPolicyFiles()) {
     const shown = path.relative(cwd, file) || file;
     try {

@@ -16,6 +16,7 @@ import { withFolderLock } from '../io/lock.js';
 import { guard } from './shared/guard.js';
 import type { CliIo } from './shared/io.js';
 import { textOption } from './shared/options.js';
+import { parseSatisfice } from '../analysis/satisfice.js';
 import { optionalPolicyNames } from './shared/policyNames.js';
 
 export interface RobustnessArguments {
@@ -27,6 +28,7 @@ export interface RobustnessArguments {
   policies?: unknown;
   format?: unknown;
   out?: unknown;
+  satisfice?: unknown;
 }
 
 export function toRobustnessOptions(args: RobustnessArguments, io: CliIo): RobustnessOptions {
@@ -44,7 +46,11 @@ export function toRobustnessOptions(args: RobustnessArguments, io: CliIo): Robus
   }
   const policies = textOption('policies', args.policies);
   const out = textOption('out', args.out);
+  const satisfice = (args.satisfice === undefined ? [] : Array.isArray(args.satisfice) ? args.satisfice : [args.satisfice]).map((t) => parseSatisfice(String(t), indicators));
+  const twice = satisfice.find((r, i) => satisfice.findIndex((q) => q.indicator === r.indicator) !== i);
+  if (twice) throw new InputError(`--satisfice: ${twice.indicator} has two rules; give one per indicator`);
   return {
+    ...(satisfice.length > 0 ? { satisfice } : {}),
     dir: path.resolve(cwd, dir),
     indicators,
     minimise,
@@ -64,7 +70,13 @@ export function robustnessSummary(result: RobustnessSweepResult, cwd: string): s
   const ordered = rankedByRegret(result.rows);
   for (const indicator of main.length > 0 ? main : indicators.slice(0, 5)) {
     const best = ordered.find((r) => r.indicator === indicator);
-    if (best) lines.push(`  ${indicator} (${best.direction}): least maximum regret ${best.policy} (max ${significant(best.pointMaxRegret)}, mean ${significant(best.pointMeanRegret)}, on point means)`);
+    if (best) lines.push(`  ${indicator} (${best.direction}): least maximum regret ${best.policy}${best.levers === undefined ? '' : ` at ${best.levers}`} (max ${significant(best.pointMaxRegret)}, mean ${significant(best.pointMeanRegret)}, on point means)`);
+  }
+  for (const indicator of indicators) {
+    const rated = result.rows.filter((r) => r.indicator === indicator && r.satisficingShare !== undefined);
+    if (rated.length === 0) continue;
+    const top = [...rated].sort((a, b) => b.satisficingShare! - a.satisficingShare! || (a.pointMaxRegret ?? Infinity) - (b.pointMaxRegret ?? Infinity))[0];
+    lines.push(`  ${top.satisfice}: met most often by ${top.policy}${top.levers === undefined ? '' : ` at ${top.levers}`} (${significant(100 * top.satisficingShare!, 3)}% of runs)`);
   }
   const skipped = result.rows.filter((r) => (r.undefinedValues ?? 0) > 0);
   if (skipped.length > 0) {
@@ -89,7 +101,9 @@ export function registerRobustness(cli: Argv, io: CliIo): Argv {
         .option('policies', { describe: 'policies to include, comma-separated (default: all of the sweep\'s)', type: 'string', requiresArg: true })
         .option('format', { describe: 'tables to write: md, csv, tex (comma-separated)', type: 'string', default: 'md,csv', requiresArg: true })
         .option('out', { alias: 'o', describe: 'output folder (default: the sweep folder)', type: 'string', requiresArg: true })
-        .example('$0 robustness results/lhs --indicators mean_responsibilisation,irregular_arrivals --minimise irregular_arrivals', 'which policy holds up across the uncertain parameters'),
+        .option('satisfice', { describe: 'a satisficing threshold, indicator<=value (or <, >=, >), repeatable: the share of runs (and of point means) that meet it', type: 'string', requiresArg: true })
+        .example('$0 robustness results/lhs --indicators mean_responsibilisation,irregular_arrivals --minimise irregular_arrivals', 'which policy holds up across the uncertain parameters')
+        .example('$0 robustness results/levers --indicators irregular_arrivals --minimise irregular_arrivals --satisfice irregular_arrivals<=500', 'each lever setting over the uncertainties, with a satisficing threshold'),
     (args) =>
       guard('robustness', async () => {
         const options = toRobustnessOptions(args as RobustnessArguments, io);

@@ -40,6 +40,8 @@ export function checkInvariants(world: World): void {
     if (!(s.institutions >= 0 && s.institutions <= MAX_INSTITUTIONS)) fail(world, `${s.id}.institutions = ${s.institutions}`);
     if (!(s.beliefMean >= 0 && s.beliefMean <= 1)) fail(world, `${s.id}.beliefMean = ${s.beliefMean} is outside [0, 1]`);
     if (!Number.isFinite(s.observedPerformance) || !Number.isFinite(s.incentivesTotal)) fail(world, `${s.id} has a non-finite observation or incentive`);
+    if (!(s.credibilitySeen >= 0 && s.credibilitySeen <= 1)) fail(world, `${s.id}.credibilitySeen = ${s.credibilitySeen} is outside [0, 1]`);
+    if (!(s.keptTotal >= 0 && s.keptTotal <= s.owedTotal + 1e-9)) fail(world, `${s.id} was delivered ${s.keptTotal}, more than the ${s.owedTotal} it was owed`);
     if (!PARTNERSHIP_STATUSES.includes(s.status)) fail(world, `${s.id}.status = ${s.status}`);
     const d = s.destination;
     if (d && !(d.credibility >= 0 && d.credibility <= 1 && d.policing >= 0 && d.policing <= 1)) {

@@ -34,6 +34,7 @@ function resetStep(world: World): void {
     state.shamed = false;
     state.reported = false;
     state.reacted = false;
+    state.commitmentKept = NaN;
   }
   const t = world.tallies;
   t.irregularArrivals = 0;
@@ -42,6 +43,8 @@ function resetStep(world: World): void {
   t.returnsVoluntary = 0;
   t.exitsBlocked = 0;
   t.expertServices = 0;
+  t.borderChecks = 0;
+  t.refusedEntry = 0;
   t.irregularArrivalsAt.fill(0);
   for (const d of world.destinations) {
     const dest = world.states[d].destination;

@@ -16,6 +16,10 @@
  *   noise between two independent runs: a parameter that no process reads gets an
  *   effect of exactly 0.
  *
+ * - the points of a design that crosses levers with uncertainties (crossedDesign.ts, role
+ *   `uncertainty` u): from (base seed, 'uncertainty' u, replicate), so every lever setting
+ *   at the same uncertainty point and replicate shares its random numbers.
+ *
  * Adding a policy or a replicate changes no other run's id or seed, and every policy at
  * the same point and replicate gets the same seed (common random numbers).
  */
@@ -53,9 +57,11 @@ export function experimentSeed(baseSeed: number, point: number, values: Readonly
 /**
  * The group of design points that share their random numbers at each replicate: a
  * Saltelli base row (`['base', j]`) or a Morris trajectory (`['trajectory', t]`); null for
- * a point of a grid or LHS design (its seed is its own).
+ * a point of a grid or LHS design (its seed is its own). A point of a crossed design
+ * (`uncertainty` in its role) is grouped by its uncertainty point: `['uncertainty', u]`.
  */
-export function seedGroup(role: Readonly<Record<string, string | number>>): ['base' | 'trajectory', number] | null {
+export function seedGroup(role: Readonly<Record<string, string | number>>): ['base' | 'trajectory' | 'uncertainty', number] | null {
+  if (role.uncertainty !== undefined) return ['uncertainty', Number(role.uncertainty)];
   if (role.matrix !== undefined && role.base !== undefined) return ['base', Number(role.base)];
   if (role.trajectory !== undefined) return ['trajectory', Number(role.trajectory)];
   return null;

@@ -75,8 +75,8 @@ export function resolveRange(range: ParameterRange, label: string): ParameterRan
 }
 
 /** Parses `path=min:max[:levels]`. */
-export function parseParamOption(text: string): ParameterRange {
-  const label = `--param ${text}`;
+export function parseParamOption(text: string, option = '--param'): ParameterRange {
+  const label = `${option} ${text}`;
   const m = /^([A-Za-z0-9_.[\]-]+)=([^:]+):([^:]+)(?::([^:]+))?$/.exec(text.trim());
   if (!m) throw new InputError(`${label}: expected path=min:max or path=min:max:levels`);
   const [, path, a, b, c] = m;

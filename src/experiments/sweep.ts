@@ -17,28 +17,25 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Variant } from '../domain/vocabulary.js';
 import { InputError } from '../scenario/errors.js';
-import { canonicalJson, scenarioHash } from '../scenario/loader.js';
-import { loadScenario } from '../scenario/load.js';
+import { canonicalJson } from '../scenario/loader.js';
 import type { Policy } from '../scenario/policies.js';
 import { policyContent, policyHash } from '../scenario/policyHash.js';
-import { policyKey, resolvePolicies } from '../scenario/resolvePolicy.js';
-import { checkPrecedence, type Precedence } from '../scenario/precedence.js';
-import { parseScenario } from '../scenario/validate.js';
+import type { Precedence } from '../scenario/precedence.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { modelDifference, modelFingerprint, modelKey, type ModelKey } from '../io/fingerprint.js';
+import { modelDifference, modelFingerprint, type ModelKey } from '../io/fingerprint.js';
 import { withFolderLock } from '../io/lock.js';
 import { readEnvironment } from '../io/manifest.js';
-import { designPoints, type DesignKind, type DesignPoint, type ParameterRange } from './designs/index.js';
+import type { DesignKind, DesignPoint, ParameterRange } from './designs/index.js';
+import { leverSettings } from './crossedDesign.js';
 import { createInProcessEvaluator, createWorkerPoolEvaluator, type Evaluator } from './evaluators.js';
-import { designExperiments, shardOf, type Experiment } from './experiments.js';
+import type { Experiment } from './experiments.js';
 import { completedIds, finalise, sweepFiles } from './finalise.js';
 import { LineAppender } from './journal.js';
-import { resolveRange } from './parameters.js';
 import { createProgress } from './progress.js';
-import type { RunOutput, SweepContext } from './runExperiment.js';
+import type { RunOutput } from './runExperiment.js';
 import { tableRunIds } from './tableMerge.js';
 import { designTable } from './tables.js';
-import { validateDesign } from './validateDesign.js';
+import { prepareSweep, type PreparedSweep } from './prepareSweep.js';
 
 export interface Shard {
   index: number;
@@ -67,6 +64,12 @@ export interface SweepOptions {
   states: boolean;
   /** which value runs when a policy sets a swept path (default `error`: an input error) */
   precedence?: Precedence;
+  /** levers (a decision maker's settings), crossed with the uncertainties of `ranges` (crossedDesign.ts) */
+  levers?: ParameterRange[];
+  /** components of a factorial design: its cells are the sweep's policies (crossedDesign.ts); `policies` must be empty */
+  factorial?: (string | Policy)[];
+  /** posterior draws of a calibration as the design's points (src/calibration/posteriorDraws.ts) */
+  posterior?: PosteriorPoints;
   steps?: number;
   migrants?: number;
   /** the model variant, overriding the scenario's (the scenario hash and the manifest record it) */
@@ -110,9 +113,29 @@ export interface SweepKey {
   format: 'csv' | 'parquet';
   /** which value runs when a policy sets a swept path */
   precedence: Precedence;
+  /** present with levers: the lever ranges (their grid), crossed with `parameters` */
+  levers?: ParameterRange[];
+  /** present for a factorial design: its components (each policy's key) and the design */
+  factorial?: { components: string[]; componentKeys: string[]; kind: 'full' | 'fraction'; generators: string[] };
+  /** present when the points are posterior draws: the draws, the generation and the calibrated paths */
+  posterior?: { draws: number; generation: number; paths: string[] };
   /** the model that ran: package version and code hash (src/io/fingerprint.ts) */
   model: ModelKey;
 }
+
+/** Design points drawn from a calibration's posterior, and where they come from. */
+export interface PosteriorPoints {
+  /** the calibration folder, as given */
+  dir: string;
+  generation: number;
+  draws: number;
+  /** the calibrated parameter paths */
+  paths: string[];
+  /** one point per draw, role `{ draw, particle }` */
+  points: DesignPoint[];
+}
+
+export { prepareSweep, type PreparedSweep };
 
 export const SWEEP_MANIFEST_FORMAT = 'partnersim-sweep-manifest/1';
 
@@ -120,81 +143,6 @@ function readManifest(dir: string): Record<string, unknown> | null {
   const file = path.join(dir, 'manifest.json');
   if (!existsSync(file)) return null;
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-}
-
-export interface PreparedSweep {
-  key: SweepKey;
-  context: SweepContext;
-  points: DesignPoint[];
-  experiments: Experiment[];
-  shardExperiments: Experiment[];
-  paths: string[];
-  slug: string;
-  /** absolute path of the scenario file */
-  scenarioPath: string;
-  /** the sweep's policies, resolved */
-  policies: Policy[];
-}
-
-/** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
-export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep> {
-  const loaded = await loadScenario(options.scenario, { steps: options.steps, migrants: options.migrants, variant: options.variant });
-  const precedence = options.precedence ?? 'error';
-  const policies: Policy[] = [];
-  for (const ref of options.policies) {
-    const policy = typeof ref === 'string' ? (await resolvePolicies([ref], { scenario: loaded.base, scenarioFile: loaded.file, cwd: options.cwd }))[0] : ref;
-    if (policies.some((p) => p.name === policy.name)) throw new InputError(`--policies: the policy "${policy.name}" is named twice (results are labelled by policy name)`);
-    policies.push(policy);
-  }
-  for (const policy of policies) parseScenario(loaded.base, { file: loaded.file, policy });
-  const keys = policies.map(policyKey);
-  const declared = loaded.base.sweep?.parameters ?? [];
-  const ranges =
-    options.ranges.length > 0
-      ? options.ranges
-      : declared.map((p, k) => resolveRange({ path: p.path, min: p.min, max: p.max, ...(p.levels ? { levels: p.levels } : {}) }, `${loaded.file}: sweep.parameters[${k}]`));
-  if (ranges.length === 0 && options.design !== 'grid') {
-    throw new InputError(`--design ${options.design}: needs swept parameters (--param path=min:max, or the scenario's sweep.parameters)`);
-  }
-  let points: DesignPoint[];
-  try {
-    points = ranges.length === 0 ? [{ index: 0, values: {}, role: {} }] : designPoints(options.design, ranges, { samples: options.samples, seed: options.seed, levels: options.levels });
-  } catch (error) {
-    throw new InputError(`--design ${options.design}: ${(error as Error).message}`);
-  }
-  // The scenario's own interventions meet a swept path as a policy's do.
-  const own: Policy[] = loaded.base.interventions?.length ? [{ name: '(the scenario\'s interventions)', description: '', contrast: '', override: { interventions: loaded.base.interventions } }] : [];
-  checkPrecedence(ranges.map((r) => r.path), [...own, ...policies], precedence);
-  validateDesign(loaded.base, loaded.file, points, policies, precedence);
-  const key: SweepKey = {
-    scenarioHash: scenarioHash(loaded.base),
-    design: options.design,
-    parameters: ranges,
-    samples: options.samples,
-    levels: options.levels ?? null,
-    policies: policies.map((p) => p.name),
-    ...(keys.some((k, i) => k !== policies[i].name) ? { policyKeys: keys } : {}),
-    replicates: options.replicates,
-    seed: options.seed,
-    steps: loaded.base.steps,
-    migrants: loaded.base.migrants,
-    states: options.states,
-    format: options.format,
-    precedence,
-    model: modelKey(),
-  };
-  const experiments = designExperiments({ scenarioHash: key.scenarioHash, points, policies: policies.map((p, i) => ({ name: p.name, key: keys[i] })), replicates: options.replicates, baseSeed: options.seed });
-  const shardExperiments = options.shard ? shardOf(experiments, options.shard) : experiments;
-  const context: SweepContext = {
-    input: loaded.base,
-    file: loaded.file,
-    slug: loaded.slug,
-    policies: Object.fromEntries(policies.map((p) => [p.name, p])),
-    collectStates: options.states,
-    precedence,
-    memoryLimitMb: options.maxOldGenerationSizeMb,
-  };
-  return { key, context, points, experiments, shardExperiments, paths: ranges.map((r) => r.path), slug: loaded.slug, scenarioPath: loaded.path, policies };
 }
 
 function checkFolder(dir: string, key: SweepKey, shard: Shard | undefined, resume: boolean): void {
@@ -255,8 +203,22 @@ async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: st
     policies: key.policies,
     policyContent: prepared.policies.map((p) => ({ name: p.name, origin: p.origin ?? { kind: 'built-in' }, hash: policyHash(p), content: policyContent(p) })),
     precedence: key.precedence,
+    ...(key.levers ? { levers: { ranges: key.levers, settings: leverSettings(key.levers).map((p) => ({ setting: p.index, values: p.values })), uncertainties: key.parameters.map((r) => r.path) } } : {}),
+    ...(prepared.factorial
+      ? {
+          factorial: {
+            components: prepared.factorial.components,
+            kind: prepared.factorial.design.kind,
+            base: prepared.factorial.design.base,
+            generators: prepared.factorial.design.generators,
+            resolution: prepared.factorial.design.resolution,
+            cells: prepared.factorial.cells.map((c, i) => ({ policy: c.name, levels: prepared.factorial!.design.cells[i] })),
+          },
+        }
+      : {}),
+    ...(options.posterior ? { posterior: { calibration: options.posterior.dir, generation: options.posterior.generation, draws: options.posterior.draws, paths: options.posterior.paths } } : {}),
     replicates: key.replicates,
-    seeds: { base: key.seed, derivation: key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
+    seeds: { base: key.seed, derivation: key.levers ? "sha256 of (base seed, 'uncertainty', uncertainty point, replicate): shared by every lever setting and every policy at that uncertainty point" : key.design === 'sobol' || key.design === 'morris' ? `sha256 of (base seed, ${key.design === 'sobol' ? 'Saltelli base row' : 'Morris trajectory'}, replicate): shared by the points of a ${key.design === 'sobol' ? 'base row' : 'trajectory'}; the same for every policy` : 'sha256 of (base seed, point index, point values, replicate); the same for every policy' },
     environment,
     files: {
       'runs.csv': `one row per run: run_id, policy, replicate, seed, swept parameters (the values that ran${key.precedence === 'policy' ? ": under a policy that sets a swept field, the policy's value" : ''}), final value of every indicator, point`,

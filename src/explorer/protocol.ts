@@ -2,9 +2,10 @@
  * The messages between the explorer's page and the Web Worker that runs one side's
  * model. The page sends the scenario as JSON and the settings; the worker validates
  * them with the schema, builds the world and answers each request for steps with the
- * rows of those steps.
+ * rows of those steps, and the migrants by status and route at the last of them.
  */
 import type { StateRow, TimeseriesRow } from '../indicators/columns.js';
+import type { RouteCount } from '../indicators/routeCounts.js';
 import type { ScenarioInput } from '../scenario/schema.js';
 import type { PolicyData } from './settings.js';
 
@@ -25,5 +26,5 @@ export type ToWorker =
 
 export type FromWorker =
   | { kind: 'ready'; scenarioHash: string; runId: string; steps: number; migrants: number }
-  | { kind: 'rows'; rows: TimeseriesRow[]; states: StateRow[]; destinations: DestinationRow[]; taken: number; done: boolean; ms: number }
+  | { kind: 'rows'; rows: TimeseriesRow[]; states: StateRow[]; destinations: DestinationRow[]; routes: RouteCount[]; taken: number; done: boolean; ms: number }
   | { kind: 'error'; message: string };

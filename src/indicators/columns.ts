@@ -45,6 +45,23 @@ export const TIMESERIES_COLUMNS = {
   destination_entry_threshold: 'readiness a state needs to be offered candidacy (mean over courting destinations; rises with excess arrivals, bounded, and loosens)',
   destination_credibility: 'probability that a courting destination keeps a promise this step (mean over them)',
   destination_funds: 'rewards paid to courted states this step, summed over destinations (utility units; sanctions not counted)',
+  mean_delivered_share: "mean over courted states owed anything so far of the share of what the destination owed them (rewards due and committed projects) that it delivered (empty when none was owed anything)",
+  mean_credibility_seen: "mean credibility of the courting destination as origin and transit states see it, learnt from promises kept and broken",
+  mean_commitment_kept: 'mean over partners of the pillar-weighted share of their own commitments they keep this step (empty without partners)',
+  expert_beyond_mandate: 'share of the services expert organisations delivered since the start that lie outside their formal mandates (empty before any service)',
+  temporary_workers: 'migrants abroad on a temporary work scheme',
+  border_checks: 'border inspections of regular migrants crossing this step',
+  refused_entry: 'regular migrants refused entry at an inspection this step (sent home; the refusal goes on their record)',
+  regular_share_partner_origins: 'share of the nationals abroad of partner states (status partner) who hold a regular status (empty when none abroad)',
+  regular_share_other_origins: 'share of the nationals abroad of the other origin states who hold a regular status (empty when none abroad)',
+  regular_channel_rate_partner_origins: 'regular arrivals this step per 1,000 migrants of partner states (empty without any)',
+  regular_channel_rate_other_origins: 'regular arrivals this step per 1,000 migrants of the other origin states (empty without any)',
+  forced_return_rate_partner_origins: 'forced returns this step per 1,000 nationals of partner states abroad or in transit (empty when none)',
+  forced_return_rate_other_origins: 'forced returns this step per 1,000 nationals of the other origin states abroad or in transit (empty when none)',
+  voluntary_return_rate_partner_origins: 'assisted voluntary returns this step per 1,000 irregular nationals of partner states abroad or in transit (empty when none)',
+  voluntary_return_rate_other_origins: 'assisted voluntary returns this step per 1,000 irregular nationals of the other origin states abroad or in transit (empty when none)',
+  trusted_share_partner_origins: 'share of the regular nationals abroad of partner states enrolled as trusted travellers (empty when none)',
+  trusted_share_other_origins: 'share of the regular nationals abroad of the other origin states enrolled as trusted travellers (empty when none)',
 } as const;
 
 /** Columns of `states.csv`, one row per state and step. */
@@ -78,6 +95,14 @@ export const STATE_COLUMNS = {
   peer_group: "the public league table the rank refers to: a forum's id, or scoreboard-<destination> (empty: not ranked)",
   reported: '1 when a public report graded the state this step (a forum meeting or a scoreboard report), else 0',
   reacted: '1 when the state reacted to a report this step (pressure; with probability reactionLegislation a law), else 0',
+  commitment_mobility: 'effort on the legal-mobility pillar the state committed to in its partnership (empty without one)',
+  commitment_development: 'effort on the migration-and-development pillar it committed to (empty without a partnership)',
+  commitment_border: 'effort on the border-management pillar it committed to (empty without a partnership)',
+  commitment_kept: 'pillar-weighted share of its own commitments it keeps this step, as monitoring judges it (empty unless a monitored partner)',
+  delivered_share: 'share of what its destination owed it so far (rewards due and committed projects) that the destination delivered (empty when nothing was owed)',
+  credibility_seen: "its destination's credibility as the state sees it, learnt from promises kept and broken (empty for destinations)",
+  projects_delivered: 'projects (expert services) delivered under its partnership so far (empty without one)',
+  projects_due: 'projects its destination committed to under the partnership so far (empty without one)',
 } as const;
 
 /**
@@ -99,7 +124,33 @@ export const UNDEFINED_INDICATORS = {
   destination_policing: 'no origin or transit states (so no destination courts any)',
   destination_entry_threshold: 'no origin or transit states (so no destination courts any)',
   destination_credibility: 'no origin or transit states (so no destination courts any)',
+  mean_delivered_share: 'no courted state was owed anything so far',
+  mean_credibility_seen: 'no origin or transit states',
+  mean_commitment_kept: 'no monitored partners',
+  expert_beyond_mandate: 'no service delivered so far',
+  regular_share_partner_origins: 'no nationals of partner states abroad',
+  regular_share_other_origins: 'no nationals of other origin states abroad',
+  regular_channel_rate_partner_origins: 'no migrants of partner states',
+  regular_channel_rate_other_origins: 'no migrants of other origin states',
+  forced_return_rate_partner_origins: 'no nationals of partner states abroad or in transit',
+  forced_return_rate_other_origins: 'no nationals of other origin states abroad or in transit',
+  voluntary_return_rate_partner_origins: 'no irregular nationals of partner states abroad or in transit',
+  voluntary_return_rate_other_origins: 'no irregular nationals of other origin states abroad or in transit',
+  trusted_share_partner_origins: 'no regular nationals of partner states abroad',
+  trusted_share_other_origins: 'no regular nationals of other origin states abroad',
 } as const satisfies Partial<Record<keyof typeof TIMESERIES_COLUMNS, string>>;
+
+/** The columns of `states.csv` that can be undefined (an empty cell), and when. */
+export const UNDEFINED_STATE_COLUMNS = {
+  commitment_mobility: 'no signed partnership',
+  commitment_development: 'no signed partnership',
+  commitment_border: 'no signed partnership',
+  commitment_kept: 'not a partner, or not monitored this step',
+  delivered_share: 'nothing owed to the state so far',
+  credibility_seen: 'a state that no destination courts (a destination)',
+  projects_delivered: 'no signed partnership',
+  projects_due: 'no signed partnership',
+} as const satisfies Partial<Record<keyof typeof STATE_COLUMNS, string>>;
 
 export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;
 export type StateColumn = keyof typeof STATE_COLUMNS;

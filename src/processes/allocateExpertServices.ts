@@ -5,9 +5,12 @@
  * reinforces selection); ties are broken by a random key drawn for every state at
  * every step. Migration profiles raise data quality; training and capacity-building
  * raise capacity with room to grow (capacity-building half again as much as training, at most the whole room); "wish-list" help brings candidates towards
- * eligibility. Capacity and data quality above their initial levels decay. Service
- * raises the expert's authority, beyond its narrow formal mandate. After a full
- * withdrawal no service is delivered (the draws go on, authority decays).
+ * eligibility. Capacity and data quality above their initial levels decay. Authority
+ * grows with use and demand. Each organisation's formal mandate covers a list of
+ * services; what it delivers outside the list is counted (expert_beyond_mandate, the
+ * share since the start), and below an authority of `beyondMandateAuthority` it offers
+ * only the services its mandate covers. After a full withdrawal no service is
+ * delivered (the draws go on, authority decays).
  */
 import type { PartnershipStatus } from '../domain/vocabulary.js';
 import type { ExpertAgent, StateAgent, World } from '../world/world.js';
@@ -24,8 +27,10 @@ const PRIORITY: Record<PartnershipStatus, number> = {
 
 /** The service an expert gives a state, or null when its menu has nothing for it. */
 export function chooseService(world: World, expert: ExpertAgent, state: StateAgent): string | null {
-  const s = expert.services;
   const p = world.params.experts;
+  // Below the authority it needs to act beyond its mandate, an expert offers only what its mandate covers.
+  const withinOnly = expert.authority < p.beyondMandateAuthority;
+  const s = { has: (service: string) => expert.services.has(service) && (!withinOnly || expert.mandate.has(service)) };
   if (state.status === 'candidate' && s.has('wishlist')) return 'wishlist';
   if (state.dataQuality < p.profileThreshold && s.has('profile')) return 'profile';
   if (s.has('capacity') && state.capacity < p.capacityThreshold) return 'capacity';
@@ -34,6 +39,7 @@ export function chooseService(world: World, expert: ExpertAgent, state: StateAge
   if (s.has('profile')) return 'profile';
   return null;
 }
+
 
 export function deliverService(world: World, service: string, state: StateAgent): void {
   const p = world.params.experts;
@@ -84,6 +90,8 @@ export function allocateExpertServices(world: World): void {
       deliverService(world, service, state);
       budget -= p.serviceCost;
       expert.delivered += 1;
+      expert.deliveredTotal += 1;
+      if (!expert.mandate.has(service)) expert.beyondMandateTotal += 1;
     }
     world.tallies.expertServices += expert.delivered;
     const capacityServices = expert.budget / p.serviceCost;

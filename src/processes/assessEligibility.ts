@@ -14,8 +14,9 @@
  *
  * The state's side, the External Incentives Model (Schimmelfennig and Sedelmeier): it
  * accepts an offer with probability logistic(s * V), where
- *   V = (1 - k + k T) * credibility * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S),
- * where the trust term discounts rewards promised by a non-binding quasi-contract.
+ *   V = (1 - k + k T) * kappa * value * share(offer) + statusGain + noAgreementCost - C - o * (Z + S),
+ * where kappa is the destination's credibility as the state has learnt it (§7.10) and the
+ * trust term discounts rewards promised by a non-binding quasi-contract.
  * (The cost of no agreement is often listed among the costs; since a high cost of no
  * agreement makes a state accept, it enters V with a plus sign.) A refusal lasts a
  * cool-off; then the state has no status again (a forum member re-enters dialogue at
@@ -35,7 +36,7 @@ export function acceptanceValue(world: World, state: StateAgent, offer: 'candida
   const dest = courtingDestination(world, state);
   // The quasi-contract binds no one: the promised rewards are worth what the state trusts them to be.
   const trusted = 1 - p.trustDiscount + p.trustDiscount * state.trust;
-  const rewards = world.incentivesStopped || !world.variant.ladderRewards ? 0 : trusted * dest.credibility * dest.fullValue * anticipation(world, offer);
+  const rewards = world.incentivesStopped || !world.variant.ladderRewards ? 0 : trusted * state.credibilitySeen * dest.fullValue * anticipation(world, offer);
   const opposition = p.oppositionWeight * (state.resistance + state.sovereigntySensitivity);
   return rewards + p.statusGain + state.noAgreementCost - state.adoptionCost - opposition;
 }

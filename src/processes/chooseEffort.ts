@@ -14,7 +14,7 @@
  *   a_p     += adjustment * (target_p - a_p) + noise * N(0, 1)
  *
  * with w_p the destination's pillar weight relative to its largest, E[r] the expected
- * rewards (credibility x value x what the status promises; under conditionality every
+ * rewards (credibility as the state sees it x value x what the status promises; under conditionality every
  * engaged state is offered full rewards for compliance; none under transfer, whose
  * ladder carries no rewards), c the contingency of rewards on conduct (1 under
  * conditionality, `softContingency` for soft rewards), and cost_p the adoption cost,
@@ -38,8 +38,8 @@ export function anticipation(world: World, status: PartnershipStatus): number {
 /** Rewards a state expects this step, in utility units (none after withdrawal, nor where the ladder carries no rewards). */
 export function expectedReward(world: World, state: StateAgent): number {
   if (world.incentivesStopped || !world.variant.ladderRewards) return 0;
-  const dest = courtingDestination(world, state);
-  return dest.credibility * dest.fullValue * anticipation(world, state.status);
+  // the destination's credibility as the state has learnt it (§7.10), not as the destination announces it
+  return state.credibilitySeen * courtingDestination(world, state).fullValue * anticipation(world, state.status);
 }
 
 /** The drive to effort on one pillar before the logistic (the equations above), without noise. */

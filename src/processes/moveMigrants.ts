@@ -4,28 +4,35 @@
  *
  * - prospective: tries to leave with probability aspiration * (0.5 + own network);
  *   then picks stay, a regular channel
- *   (if its state of origin has slots this step) or an irregular route by logit on
+ *   (if its state of origin has slots this step: the quota, or a temporary work scheme's) or an irregular route by logit on
  *   utilities, the irregular one lowered by risk aversion times the probability of
  *   being stopped; risk aversion rises with the share of the state's migrants engaged
  *   by diaspora programmes, who inform new migrants. Exit controls stop some departures at home; the route is chosen by
  *   logit on its success probability, so routes shift when transit states tighten.
- *   A migrant with too few resources cannot pay for an irregular journey.
+ *   A migrant with too few resources cannot pay for an irregular journey. A regular
+ *   migrant takes a quota slot if one is left, else a temporary-work slot.
  * - in transit: meets one hurdle a step, each transit state on its route then the
  *   destination border; detection compounds along the route; detected migrants are
  *   returned (readmitted) to their state of origin.
  * - irregular: may be apprehended (policing) and returned if its state of origin
- *   readmits it, or take assisted voluntary return (raised by return support).
- * - regular: may return (circular migration), join a diaspora programme as a
+ *   readmits it, or choose assisted voluntary return: it weighs return with probability
+ *   avrConsider and returns with probability logistic(b0 + bs * support + bi * informed
+ *   + bh * prospects), the destination's return support, the share of its origin's
+ *   migrants engaged by the diaspora, and its origin's development-pillar effort.
+ * - regular: may return (circular migration; a temporary worker with hazard
+ *   1/duration, return built in), be inspected when it crosses the border (a trusted
+ *   traveller less often) and refused entry, join a diaspora programme as a
  *   development partner, or enrol as a trusted traveller when time saved beats fee and
- *   privacy cost and its state of origin's risk score is low.
+ *   privacy cost and its own record is clean.
  * - returned: may become prospective again.
- * Migrants are conserved: each one is in exactly one status at each step.
+ * An irregular stay, a detection or apprehension, or a refusal of entry goes on the
+ * migrant's record for good. Back home, a migrant leaves its programmes (diaspora,
+ * trusted traveller, temporary work). Migrants are conserved: each one is in exactly
+ * one status at each step.
  */
 import { MigrantStatusCode as S } from '../domain/vocabulary.js';
-import { MigrantFlag } from '../world/migrants.js';
-import { clamp01, type DestinationAgent, type World } from '../world/world.js';
-
-/** Resources a migrant needs to pay for an irregular journey. */
+import { MigrantFlag, PROGRAMME_FLAGS } from '../world/migrants.js';
+import { clamp01, logistic, type DestinationAgent, type World } from '../world/world.js';
 
 interface OriginPlan {
   tryRate: number;
@@ -36,7 +43,8 @@ interface OriginPlan {
   routes: Float64Array;
   readmission: number;
   diaspora: number;
-  trusted: number;
+  /** the part of the logit of assisted voluntary return that the state of origin sets */
+  returnLogit: number;
 }
 
 function detection(world: World, state: number): number {
@@ -76,14 +84,11 @@ function planOrigin(world: World, o: number): OriginPlan {
   cumulative[routes.length - 1] = 1;
   const home = world.states[routes[0].destination].destination as DestinationAgent | null;
   const visa = state.visaFacilitated && state.status === 'partner' && home ? home.spec.visaFacilitation : 0;
-  const eRegular = state.slots > 0 ? Math.exp(p.regularUtility + visa) : 0;
+  const eRegular = state.slots + state.temporarySlots > 0 ? Math.exp(p.regularUtility + visa) : 0;
   const eIrregular = Math.exp(p.irregularUtility - riskAversion * expectedStop);
   const denominator = 1 + eRegular + eIrregular;
   const engagedStatus = state.status === 'partner' || state.status === 'agenda';
   const programme = home?.spec.diasporaProgramme && engagedStatus && !world.incentivesStopped ? 1 : 0;
-  const tt = home?.spec.trustedTraveller;
-  const risk = state.regularAbroad + state.irregularAbroad > 0 ? state.irregularAbroad / (state.regularAbroad + state.irregularAbroad) : 0;
-  const trustedEligible = tt && tt.timeSaved > tt.fee + tt.privacyCost && risk <= tt.riskThreshold;
   return {
     tryRate: p.aspiration,
     regular: eRegular / denominator,
@@ -92,7 +97,7 @@ function planOrigin(world: World, o: number): OriginPlan {
     routes: cumulative,
     readmission: clamp01(p.readmissionBase + p.readmissionEffort * state.effort.border * (state.status === 'partner' ? 1 : p.readmissionNonPartner)),
     diaspora: p.diasporaEngagement * state.effort.development * programme,
-    trusted: trustedEligible ? p.trustedEnrolment : 0,
+    returnLogit: p.avrIntercept + p.avrInformationWeight * informed + p.avrProspectsWeight * state.effort.development,
   };
 }
 
@@ -107,12 +112,25 @@ interface MoveScratch {
   enrol: Float64Array;
   hurdle: Float64Array;
   apprehension: Float64Array;
+  /** probability of assisted voluntary return by origin (rows) and destination (columns, in world.destinations order) */
   voluntary: Float64Array;
+  /** column of each state in `voluntary` (-1 for a state that is not a destination) */
+  destinationColumn: Int32Array;
+  /** return hazard of a temporary worker at each destination */
+  temporaryReturn: Float64Array;
+  /** inspection probability of a regular migrant at each destination, and of a trusted traveller */
+  check: Float64Array;
+  checkTrusted: Float64Array;
   slots: Int32Array;
+  temporarySlots: Int32Array;
   readmissions: Int32Array;
   regularAbroad: Int32Array;
   irregularAbroad: Int32Array;
   diaspora: Int32Array;
+  trusted: Int32Array;
+  regularArrivals: Int32Array;
+  voluntaryReturns: Int32Array;
+  temporary: Int32Array;
 }
 
 const scratches = new WeakMap<World, MoveScratch>();
@@ -124,7 +142,11 @@ function scratchOf(world: World): MoveScratch {
     const n = world.states.length;
     const f = () => new Float64Array(n);
     const i = () => new Int32Array(n);
-    scratch = { tryRate: f(), regular: f(), leaving: f(), exit: f(), readmission: f(), engage: f(), enrol: f(), hurdle: f(), apprehension: f(), voluntary: f(), slots: i(), readmissions: i(), regularAbroad: i(), irregularAbroad: i(), diaspora: i() };
+    scratch = {
+      tryRate: f(), regular: f(), leaving: f(), exit: f(), readmission: f(), engage: f(), enrol: f(), hurdle: f(), apprehension: f(),
+      voluntary: new Float64Array(n * Math.max(1, world.destinations.length)), destinationColumn: i(), temporaryReturn: f(), check: f(), checkTrusted: f(),
+      slots: i(), temporarySlots: i(), readmissions: i(), regularAbroad: i(), irregularAbroad: i(), diaspora: i(), trusted: i(), regularArrivals: i(), voluntaryReturns: i(), temporary: i(),
+    };
     scratches.set(world, scratch);
   } else {
     for (const array of Object.values(scratch)) array.fill(0);
@@ -140,7 +162,12 @@ export function moveMigrants(world: World): void {
   const n = states.length;
   // Per-state quantities of this step, in typed arrays for the per-migrant loop: the
   // world's scratch arrays, zeroed, so a step allocates none.
-  const { tryRate, regular, leaving, exit, readmission, engage, enrol, hurdle, apprehension, voluntary, slots, readmissions, regularAbroad, irregularAbroad, diaspora } = scratchOf(world);
+  const scratch = scratchOf(world);
+  const { tryRate, regular, leaving, exit, readmission, engage, enrol, hurdle, apprehension, voluntary, destinationColumn, temporaryReturn, check, checkTrusted } = scratch;
+  const { slots, temporarySlots, readmissions, regularAbroad, irregularAbroad, diaspora, trusted: trustedOf, regularArrivals, voluntaryReturns, temporary: temporaryOf } = scratch;
+  const columns = world.destinations.length;
+  destinationColumn.fill(-1);
+  world.destinations.forEach((d, c) => (destinationColumn[d] = c));
   const routeChoice: Float64Array[] = [];
   for (let o = 0; o < n; o++) {
     const s = states[o];
@@ -149,6 +176,8 @@ export function moveMigrants(world: World): void {
     s.slotCarry += base;
     s.slots = Math.floor(s.slotCarry);
     s.slotCarry -= s.slots;
+    s.temporarySlots = Math.floor(s.temporaryCarry);
+    s.temporaryCarry -= s.temporarySlots;
     const plan = planOrigin(world, o);
     tryRate[o] = plan.tryRate;
     regular[o] = plan.regular;
@@ -156,22 +185,38 @@ export function moveMigrants(world: World): void {
     exit[o] = plan.exit;
     readmission[o] = plan.readmission;
     engage[o] = plan.diaspora;
-    enrol[o] = 1 - plan.trusted;
     routeChoice[o] = plan.routes;
+    // Assisted voluntary return, a choice: weighed with probability avrConsider, taken by logit.
+    world.destinations.forEach((d, c) => {
+      const support = world.incentivesStopped ? 0 : (states[d].destination as DestinationAgent).spec.returnSupport;
+      voluntary[o * columns + c] = p.avrConsider * logistic(plan.returnLogit + p.avrSupportWeight * support);
+    });
   }
   for (let i = 0; i < n; i++) {
     const dest = states[i].destination;
     hurdle[i] = dest ? borderDetection(world, i) : states[i].isTransit ? detection(world, i) : 0;
     apprehension[i] = dest ? p.apprehension * dest.policing : 0;
-    voluntary[i] = dest ? p.avr * (1 + p.avrSupport * (world.incentivesStopped ? 0 : dest.spec.returnSupport)) : 0;
+    // Trusted-traveller enrolment is open where the destination runs a programme worth its cost.
+    const tt = dest?.spec.trustedTraveller;
+    enrol[i] = 1 - (tt && tt.timeSaved > tt.fee + tt.privacyCost ? p.trustedEnrolment : 0);
+    const inspection = dest ? p.borderCrossing * p.borderCheck * dest.policing : 0;
+    check[i] = inspection;
+    checkTrusted[i] = inspection * (1 - (tt?.clearance ?? 0));
+    const scheme = dest?.spec.temporaryWork;
+    temporaryReturn[i] = scheme ? 1 / scheme.duration : 0;
   }
-  for (let i = 0; i < n; i++) slots[i] = states[i].slots;
+  for (let i = 0; i < n; i++) {
+    slots[i] = states[i].slots;
+    temporarySlots[i] = states[i].temporarySlots;
+  }
   const counts = [0, 0, 0, 0, 0];
   let trusted = 0;
+  let temporary = 0;
   const t = world.tallies;
   const routes = world.routesByOrigin;
   const circular = p.circularReturn;
   const remigration = p.remigration;
+  const refusal = p.refusalOnCheck;
 
   for (let m = 0; m < size; m++) {
     const u1 = rng();
@@ -182,17 +227,22 @@ export function moveMigrants(world: World): void {
         const attempt = tryRate[o] * (p.attemptBase + network[m]);
         if (u1 >= attempt) {
           // Most migrants stay at home this step: counted here, they skip the tallies below
-          // (a prospective migrant has no flags: they are cleared when it becomes prospective).
+          // (a prospective migrant is in no programme: those flags are cleared when it comes home).
           counts[S.prospective]++;
           continue;
         }
         const v = u1 / attempt;
         if (v < regular[o]) {
-          if (slots[o] > 0) {
-            slots[o]--;
+          if (slots[o] > 0 || temporarySlots[o] > 0) {
+            if (slots[o] > 0) slots[o]--;
+            else {
+              temporarySlots[o]--;
+              flags[m] |= MigrantFlag.temporary;
+            }
             status[m] = S.regular;
             location[m] = routes[o][0].destination;
             t.regularArrivals++;
+            regularArrivals[o]++;
           }
         } else if (v < leaving[o] && resources[m] >= p.journeyCost) {
           const e = exit[o];
@@ -217,6 +267,7 @@ export function moveMigrants(world: World): void {
         if (u1 < hurdle[here]) {
           status[m] = S.returned;
           location[m] = o;
+          flags[m] |= MigrantFlag.record;
           readmissions[o]++;
           t.returnsForced++;
           break;
@@ -225,6 +276,7 @@ export function moveMigrants(world: World): void {
         const next = leg[m] + 1;
         if (next > path.via.length) {
           status[m] = S.irregular;
+          flags[m] |= MigrantFlag.record;
           t.irregularArrivals++;
           t.irregularArrivalsAt[path.destination]++;
         } else {
@@ -236,29 +288,44 @@ export function moveMigrants(world: World): void {
       case S.irregular: {
         const here = location[m];
         const a = apprehension[here];
+        const column = destinationColumn[here];
         if (u1 < a) {
+          flags[m] |= MigrantFlag.record;
           if (u2 < readmission[o]) {
             status[m] = S.returned;
             location[m] = o;
             readmissions[o]++;
             t.returnsForced++;
           }
-        } else if (u1 < a + voluntary[here]) {
+        } else if (column >= 0 && u1 < a + voluntary[o * columns + column]) {
           status[m] = S.returned;
           location[m] = o;
           t.returnsVoluntary++;
+          voluntaryReturns[o]++;
         }
         break;
       }
       case S.regular: {
-        if (u1 < circular) {
+        const here = location[m];
+        const f = flags[m];
+        const leave = f & MigrantFlag.temporary ? Math.max(circular, temporaryReturn[here]) : circular;
+        if (u1 < leave) {
           status[m] = S.returned;
           location[m] = o;
-          // back home, a migrant leaves the trusted-traveller and the diaspora programmes
-          flags[m] &= ~(MigrantFlag.trusted | MigrantFlag.diaspora);
-        } else if (u2 < engage[o] && !(flags[m] & MigrantFlag.diaspora)) {
+          // back home, a migrant leaves its programmes (diaspora, trusted traveller, temporary work)
+          flags[m] &= ~PROGRAMME_FLAGS;
+        } else if (u1 < leave + (f & MigrantFlag.trusted ? checkTrusted[here] : check[here])) {
+          // inspected at a border crossing: a pre-cleared trusted traveller is inspected less often
+          t.borderChecks++;
+          if (u2 < refusal) {
+            status[m] = S.returned;
+            location[m] = o;
+            flags[m] = (f & ~PROGRAMME_FLAGS) | MigrantFlag.record;
+            t.refusedEntry++;
+          }
+        } else if (u2 < engage[o] && !(f & MigrantFlag.diaspora)) {
           flags[m] |= MigrantFlag.diaspora;
-        } else if (u2 >= enrol[o] && !(flags[m] & MigrantFlag.trusted)) {
+        } else if (u2 >= enrol[here] && !(f & (MigrantFlag.trusted | MigrantFlag.record))) {
           flags[m] |= MigrantFlag.trusted;
         }
         break;
@@ -266,7 +333,7 @@ export function moveMigrants(world: World): void {
       case S.returned: {
         if (u1 < remigration) {
           status[m] = S.prospective;
-          flags[m] = 0;
+          flags[m] &= ~PROGRAMME_FLAGS;
         }
         break;
       }
@@ -279,7 +346,14 @@ export function moveMigrants(world: World): void {
     else if (now === S.irregular || now === S.in_transit) irregularAbroad[o]++;
     const f = flags[m];
     if (f & MigrantFlag.diaspora) diaspora[o]++;
-    if (f & MigrantFlag.trusted) trusted++;
+    if (f & MigrantFlag.trusted) {
+      trusted++;
+      trustedOf[o]++;
+    }
+    if (f & MigrantFlag.temporary) {
+      temporary++;
+      temporaryOf[o]++;
+    }
   }
   let engaged = 0;
   for (let i = 0; i < n; i++) {
@@ -288,7 +362,11 @@ export function moveMigrants(world: World): void {
     s.regularAbroad = regularAbroad[i];
     s.irregularAbroad = irregularAbroad[i];
     s.diasporaEngaged = diaspora[i];
+    s.trustedOf = trustedOf[i];
+    s.regularArrivalsOf = regularArrivals[i];
+    s.voluntaryReturnsOf = voluntaryReturns[i];
+    s.temporaryOf = temporaryOf[i];
     engaged += diaspora[i];
   }
-  t.migrantCounts = { step: world.step, counts, diaspora: engaged, trusted };
+  t.migrantCounts = { step: world.step, counts, diaspora: engaged, trusted, temporary };
 }

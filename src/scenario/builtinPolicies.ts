@@ -4,13 +4,19 @@
  * rather than in scenarios/policies/ so that they need no TypeScript loader at run time
  * (the built CLI and the worker threads read them synchronously) and so that their
  * overrides, and hence the golden fingerprints, stay exactly what they were.
+ *
+ * `conditionality` is written as the combination of six built-in components
+ * (builtinComponents.ts); its override is their merge, computed here once.
  */
 import type { ProcessName } from '../domain/vocabulary.js';
+import { BUILTIN_COMPONENTS, CONDITIONALITY_COMPONENTS } from './builtinComponents.js';
+import { combineOverrides } from './components.js';
 import { definePolicy } from './definePolicy.js';
+import type { PolicyInput } from './policySchema.js';
 
 const off = (...names: ProcessName[]) => Object.fromEntries(names.map((n) => [n, false])) as Partial<Record<ProcessName, boolean>>;
 
-export const BUILTIN_POLICIES = [
+const WRITTEN = [
   definePolicy({
     name: 'partnership',
     description: 'everything on: dialogue, public benchmarking, experts, conditional eligibility, soft rewards',
@@ -21,13 +27,8 @@ export const BUILTIN_POLICIES = [
     name: 'conditionality',
     description: 'no dialogue, no benchmarking, no experts; rewards only after compliance; sanctions; crowding-out on',
     contrast: 'faster short-run effort where reward x credibility > cost, low responsibilisation, reversal when rewards end',
-    override: {
-      processes: off('holdDialogue', 'rankPeers', 'codifyStandards', 'allocateExpertServices'),
-      params: {
-        partnership: { conditional: true, sanctions: 0.5 },
-        responsibilisation: { crowdingOut: 0.03 },
-      },
-    },
+    components: [...CONDITIONALITY_COMPONENTS],
+    override: {},
   }),
   definePolicy({
     name: 'no-monitoring',
@@ -88,3 +89,15 @@ export const BUILTIN_POLICIES = [
   }),
 ];
 
+/** A built-in's override with its components merged in (components.ts). */
+function expand<const T extends PolicyInput>(policy: T): T {
+  if (!policy.components) return policy;
+  const parts = policy.components.map((name) => {
+    const found = BUILTIN_COMPONENTS.find((c) => c.name === name);
+    if (!found) throw new Error(`built-in policy ${policy.name}: unknown component ${name}`);
+    return { name, override: found.override };
+  });
+  return { ...policy, override: combineOverrides(parts, policy.override, `built-in policy ${policy.name}`) };
+}
+
+export const BUILTIN_POLICIES = WRITTEN.map(expand) as unknown as typeof WRITTEN;

@@ -20,7 +20,12 @@ export const trustedTravellerSchema = z.strictObject({
   fee: share(0.2, { description: 'fee of enrolment, in utility units', source: A }),
   timeSaved: share(0.5, { description: 'value of the time saved at the border, in utility units', source: A }),
   privacyCost: share(0.1, { description: 'privacy cost of the background check, in utility units', source: A }),
-  riskThreshold: share(0.5, { description: "highest risk score (origin's irregular share) still admitted", source: A }),
+  clearance: share(0.8, { description: "share of border checks a pre-cleared trusted traveller is spared (it crosses through dedicated lanes with fewer inspections); enrolment is open to a regular migrant with no irregular stay and no apprehension on its own record, whatever its state of origin", source: 'Kunz: SENTRI and NEXUS as pre-clearance programmes (seed text l. 904–909); value: assumption' }),
+});
+
+export const temporaryWorkSchema = z.strictObject({
+  quota: num(20, 0, Infinity, { description: "temporary-work slots per step offered to a partner whose mobility-pillar effort is full (slots = quota × mobility multiplier × effort on the mobility pillar), per 100,000 migrants in the model", unit: 'migrants/step', source: 'Kunz: "temporary work agreements" (seed text l. 909) and the mobility pillar of the joint declarations (l. 591–596); European Commission 2007, COM(2007) 248 (circular migration and mobility partnerships); value: assumption' }),
+  duration: int(8, 1, 1000, { description: 'mean stay of a temporary worker: it returns home with hazard 1/duration a step (return built in)', unit: 'steps', source: A }),
 });
 
 /** Grading of a destination's public scoreboard. */
@@ -61,6 +66,8 @@ export const destinationSchema = z.strictObject({
   diasporaProgramme: flag(true, { description: 'runs programmes that engage the diaspora as development partners', source: A }),
   pillarWeights: pillarWeightsSchema,
   trustedTraveller: trustedTravellerSchema.optional().meta({ description: 'a trusted-traveller programme, when the destination runs one' }),
+  temporaryWork: temporaryWorkSchema.optional().meta({ description: 'a temporary work scheme for the migrants of its partners (the mobility pillar), when the destination runs one' }),
+  projects: num(1, 0, 1000, { description: "projects (expert services) per step its joint declarations commit it to for each partner (the declaration's annex); the projects its experts deliver are set against it", unit: 'projects/step', source: 'Kunz: "The annex of the Joint Declarations contains the particular projects to be implemented" (seed text l. 593–594); value: assumption' }),
   scoreboard: scoreboardSchema,
 });
 
@@ -96,7 +103,15 @@ export const expertSchema = z.strictObject({
   id: identifier,
   name: text({ description: 'name of the expert organisation' }),
   sponsor: identifier.meta({ description: 'the destination that funds it' }),
-  mandate: text({ description: 'its narrow formal mandate, for the record' }),
+  mandate: text({ description: 'its formal mandate, in words (with its legal source)' }),
+  mandateServices: z
+    .array(z.enum(EXPERT_SERVICES, { error: (iss) => `expected one of ${EXPERT_SERVICES.join(', ')}, got ${showValue(iss.input)}` }))
+    .optional()
+    .meta({
+      description:
+        "the services its formal mandate covers; a service of its menu outside this list is delivered beyond the mandate (the indicator expert_beyond_mandate). Default: its whole menu, so that nothing counts as beyond the mandate",
+      source: 'the organisation\'s founding act, as cited in `mandate`; Kunz: IOM\'s role "stands in a certain contrast to its quite narrow formal mandate" (seed text l. 724–726)',
+    }),
   budget: num(6, 0, Infinity, { description: 'services it can deliver per step', unit: 'budget units/step', source: A }),
   services: z
     .array(z.enum(EXPERT_SERVICES, { error: (iss) => `expected one of ${EXPERT_SERVICES.join(', ')}, got ${showValue(iss.input)}` }))

@@ -48,6 +48,8 @@ export const partnershipParams = z
     expectationAdjustment: share(0.25, { description: 'share of the gap between expected and promised-times-credible rewards closed per step (adaptive expectations)', unit: '1/step', source: A }),
     slotsPerUtility: num(100, 1, 1e6, { description: 'legal-mobility slots per step worth one utility unit to a state (the value of full-partner rewards is quota / slotsPerUtility + funds × fundsValue)', unit: 'slots/utility', source: A }),
     fundsValue: num(0.5, 0, 10, { description: 'value to a state of one aid unit per step, in utility units', unit: 'utility/aid unit', source: A }),
+    projectValue: num(0.1, 0, 10, { description: "value to a partner of one project the destination committed to, in utility units: a committed project not delivered is an unkept promise of this value", unit: 'utility/project', source: A }),
+    credibilityLearning: share(0.1, { description: "share of the gap between the credibility a state sees and the share of what it was owed this step that it received, closed per step (so unkept promises lower the destination's credibility as the partner sees it)", unit: '1/step', source: A }),
   })
   .prefault({});
 
@@ -61,6 +63,7 @@ export const monitoringParams = z
     forgetting: share(0.03, { description: 'share of belief precision lost per step, so reputation can be lost', unit: '1/step', source: A }),
     priorMean: share(0.3, { description: "destination's prior mean belief about a state's reliability", source: A }),
     priorPrecision: num(4, 0.01, 1000, { description: 'precision of the prior belief', unit: '1/variance', source: A }),
+    commitmentWeight: share(0.5, { description: "weight of the share of its own commitments a partner keeps in the performance the monitor judges, y = K^alpha * ((1 - w) * effort + w * kept); 0 judges effort alone", source: 'Kunz: joint declarations "stipulate a set of mutual commitments while leaving the parties to decide on the measures" (seed text l. 570–571); value: assumption' }),
     scoreboard: oneOf(['public', 'private'] as const, 'public', { description: 'public scoreboards feed benchmarking; private ones only the belief', source: 'policy lever (docs/ODD.md §7.14)' }),
   })
   .prefault({});
@@ -113,6 +116,7 @@ export const expertParams = z
     authorityDecay: share(0.01, { description: 'authority lost per step', unit: '1/step', source: A }),
     profileThreshold: share(0.6, { description: 'data quality below which an expert offers a migration profile first', source: A }),
     capacityThreshold: share(0.5, { description: 'capacity below which an expert offers capacity building before training', source: A }),
+    beyondMandateAuthority: share(0, { description: "authority an expert organisation needs before it delivers services outside its formal mandate (0: from the start, as the article describes IOM)", source: 'assumption (Kunz: IOM as an expert beyond "its quite narrow formal mandate", seed text l. 724–726; the threshold is the model\'s lever)' }),
   })
   .prefault({});
 
@@ -229,12 +233,18 @@ export const migrantParams = z
     exitDetection: share(0.5, { description: 'probability that full exit controls stop an irregular departure', source: A }),
     borderDetection: share(0.3, { description: 'detection probability at the destination border at full policing', source: A }),
     apprehension: share(0.03, { description: 'per-step hazard of apprehension at full policing for an irregular migrant', unit: '1/step', source: A }),
-    avr: share(0.006, { description: 'base per-step hazard of assisted voluntary return', unit: '1/step', source: A }),
-    avrSupport: num(3, 0, 100, { description: 'multiplier of the return hazard at full return support', source: A }),
+    avrConsider: share(0.05, { description: 'per-step probability that an irregular migrant weighs assisted voluntary return (meets counselling or an offer); it then returns with the logit probability below', unit: '1/step', source: A }),
+    avrIntercept: num(-2.5, -20, 20, { description: 'intercept of the logit of assisted voluntary return', source: A }),
+    avrSupportWeight: num(3, 0, 100, { description: "weight of the destination's return support (assistance and financial inducement) in the logit of return", source: 'Kunz, after Andrijasevic and Walters: enlisting migrants "in their own expulsion through the provision of forms of information, assistance, and financial inducement" (seed text l. 887–889); value: assumption' }),
+    avrInformationWeight: num(5, 0, 100, { description: "weight of the diaspora's information (the share of the origin's migrants engaged by diaspora programmes) in the logit of return", source: 'Kunz: diaspora communities "informed about job opportunities when they come back to Moldova" (seed text l. 896–897); value: assumption' }),
+    avrProspectsWeight: num(1, 0, 100, { description: "weight of the prospects at home (the origin's effort on the migration-and-development pillar) in the logit of return", source: 'as avrInformationWeight; value: assumption' }),
+    borderCrossing: share(0.1, { description: 'per-step probability that a regular migrant crosses the border of its destination (a visit home and back)', unit: '1/step', source: A }),
+    borderCheck: share(0.2, { description: 'probability of a secondary inspection at a crossing at full policing (a trusted traveller: times 1 − clearance)', source: A }),
+    refusalOnCheck: share(0.05, { description: 'probability that an inspection refuses the migrant entry (it is sent home, and the refusal goes on its record)', source: A }),
     remigration: share(0.03, { description: 'per-step hazard that a returned migrant becomes prospective again', unit: '1/step', source: A }),
     circularReturn: share(0.01, { description: 'per-step hazard that a regular migrant returns (circular migration)', unit: '1/step', source: A }),
     diasporaEngagement: share(0.05, { description: 'per-step hazard that a regular migrant joins a diaspora programme, times development effort', unit: '1/step', source: A }),
-    trustedEnrolment: share(0.05, { description: 'per-step hazard of trusted-traveller enrolment for an eligible regular migrant', unit: '1/step', source: A }),
+    trustedEnrolment: share(0.05, { description: 'per-step hazard of trusted-traveller enrolment for an eligible regular migrant (a clean record: no irregular stay, no apprehension, no refusal of entry)', unit: '1/step', source: A }),
     journeyCost: share(0.25, { description: 'resources a migrant needs to set out on an irregular route', source: A }),
     attemptBase: num(0.5, 0, 10, { description: 'the part of the attempt rate that does not depend on the own network: aspiration × (attemptBase + network)', source: A }),
     readmissionBase: share(0.2, { description: 'share of apprehended irregular migrants readmitted by their origin whatever its border effort', source: A }),

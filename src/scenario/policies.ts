@@ -5,10 +5,12 @@
  * write more in files or in a scenario's `policies` section (resolvePolicy.ts).
  */
 import { BUILTIN_POLICIES } from './builtinPolicies.js';
+import { deepMerge } from './deepMerge.js';
 import type { InterventionInput } from './interventions.js';
 import type { ScenarioInput } from './schema.js';
 
 export { BUILTIN_POLICIES } from './builtinPolicies.js';
+export { deepMerge } from './deepMerge.js';
 
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
@@ -17,7 +19,7 @@ export type ScenarioOverride = DeepPartial<Pick<ScenarioInput, 'processes' | 'pa
 
 /** Where a policy was defined. */
 export interface PolicyOrigin {
-  kind: 'built-in' | 'scenario' | 'file';
+  kind: 'built-in' | 'scenario' | 'file' | 'factorial';
   /** the file as named (file policies) or the scenario file (scenario policies) */
   file?: string;
 }
@@ -27,7 +29,10 @@ export interface Policy {
   description: string;
   /** What to look for against the `partnership` baseline. */
   contrast: string;
+  /** its override: for a combination, its components' merged and its own on top (components.ts) */
   override: ScenarioOverride;
+  /** the components it combines, as named (their overrides are merged into `override`) */
+  components?: string[];
   /** where it was defined (default: built-in) */
   origin?: PolicyOrigin;
 }
@@ -46,20 +51,6 @@ export function isPolicyName(name: string): name is PolicyName {
 
 export function getPolicy(name: PolicyName): Policy {
   return { name, ...(POLICIES[name] as Omit<Policy, 'name'>), origin: { kind: 'built-in' } };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Deep-merges `override` into `base`; arrays and scalars in the override replace. */
-export function deepMerge<T>(base: T, override: unknown): T {
-  if (!isPlainObject(override)) return (override === undefined ? base : override) as T;
-  const out: Record<string, unknown> = isPlainObject(base) ? { ...base } : {};
-  for (const [key, value] of Object.entries(override)) {
-    out[key] = deepMerge(out[key], value);
-  }
-  return out as T;
 }
 
 /**

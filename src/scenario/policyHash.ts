@@ -12,12 +12,12 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The content of a policy that identifies it: name, description, contrast and override. */
-export function policyContent(policy: { name: string; description: string; contrast: string; override: unknown }): PolicyInput {
-  return { name: policy.name, description: policy.description, contrast: policy.contrast, override: policy.override as PolicyInput['override'] };
+/** The content of a policy that identifies it: name, description, contrast, its components (when it has any) and override (their merge). */
+export function policyContent(policy: { name: string; description: string; contrast: string; override: unknown; components?: readonly string[] }): PolicyInput {
+  return { name: policy.name, description: policy.description, contrast: policy.contrast, ...(policy.components ? { components: [...policy.components] } : {}), override: policy.override as PolicyInput['override'] };
 }
 
 /** SHA-256 of the canonical JSON of a policy's content (keys sorted). */
-export function policyHash(policy: { name: string; description: string; contrast: string; override: unknown }): string {
+export function policyHash(policy: { name: string; description: string; contrast: string; override: unknown; components?: readonly string[] }): string {
   return createHash('sha256').update(canonical(policyContent(policy))).digest('hex');
 }

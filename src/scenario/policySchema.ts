@@ -59,6 +59,8 @@ export const policySchema = z.strictObject({
   name: policyNameSchema,
   description: text({ description: 'what the policy does' }),
   contrast: text({ description: 'what to look for against the baseline' }),
+  /** other policies (names or files) whose overrides this one combines (components.ts) */
+  components: z.array(z.string({ error: (iss) => `expected a policy name or file, got ${showValue(iss.input)}` }).min(1, { error: 'expected a policy name or file, got nothing' })).min(1, { error: 'expected at least one component' }).optional(),
   override: overrideSchema.prefault({}),
 });
 

@@ -1,7 +1,16 @@
 /**
  * Which value runs when a swept parameter and a policy set the same field. Defined once,
- * here, for every kind of sweep: the policies of a sweep today, policy files and levers
- * later. A pure function of (scenario input, point values, policy, precedence).
+ * here, for every kind of sweep: built-in policies, policy files, combinations of
+ * components, factorial cells, swept parameters (uncertainties) and levers alike. A pure
+ * function of (scenario input, point values, policy, precedence).
+ *
+ * The whole order, from the weakest: the scenario's value; a component's (components
+ * never overlap: two that set one field are an input error, components.ts); the policy's
+ * own override, over its components'; then, between the policy (all of it) and a swept
+ * parameter or a lever, what `--precedence` says below. A lever is a swept path like an
+ * uncertainty (`--param`) and follows the same rule; one path cannot be both (an input
+ * error, experiments/crossedDesign.ts). Posterior draws (`compare --posterior`) are swept
+ * paths too.
  *
  * - `error` (the default): a swept path that a policy also sets is an input error
  *   before any run, naming the path and the policy. Nothing is overridden silently.
@@ -23,9 +32,12 @@
  * // values['params.partnership.sanctions'] === 0.5: the policy's value, the one that ran
  */
 import { InputError } from './errors.js';
+import { overridePaths } from './overridePaths.js';
 import { setPaths, readPath } from './paths.js';
 import { applyPolicy, type Policy, type ScenarioOverride } from './policies.js';
 import type { ScenarioInput } from './schema.js';
+
+export { overridePaths };
 
 export const PRECEDENCES = ['error', 'policy', 'sweep'] as const;
 export type Precedence = (typeof PRECEDENCES)[number];
@@ -36,25 +48,6 @@ export function isPrecedence(text: string): text is Precedence {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The paths a policy's override sets, sorted. */
-export function overridePaths(override: ScenarioOverride): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (!isPlainObject(node)) {
-      out.push(prefix);
-      return;
-    }
-    for (const [key, value] of Object.entries(node)) walk(value, prefix ? `${prefix}.${key}` : key);
-  };
-  const { shocks, interventions, ...rest } = override as Record<string, unknown>;
-  walk(rest, '');
-  // A policy's shock replaces the scenario's shock of that kind whole.
-  if (isPlainObject(shocks)) for (const kind of Object.keys(shocks)) out.push(`shocks.${kind}`);
-  // An intervention's params override the same paths from its step on: the same conflict.
-  if (Array.isArray(interventions)) for (const iv of interventions) if (isPlainObject(iv) && isPlainObject(iv.params)) walk(iv.params, 'params');
-  return [...new Set(out.filter(Boolean))].sort();
 }
 
 /** The value the policy sets at a path: its override's, else its last intervention's that sets it. */
@@ -108,20 +101,23 @@ export function conflicts(paths: readonly string[], policy: Policy): Conflict[] 
   return out;
 }
 
-/** The input error of the first conflict, with the way out. */
-export function conflictError(conflict: Conflict, option = '--precedence'): InputError {
+/** The input error of the first conflict, with the way out; `swept` names how the path was swept (--param, --lever). */
+export function conflictError(conflict: Conflict, option = '--precedence', swept = '--param'): InputError {
   const what = conflict.set === conflict.path ? `also sets it${conflict.value === undefined ? '' : ` (to ${JSON.stringify(conflict.value)})`}` : `replaces ${conflict.set} whole`;
   return new InputError(
-    `--param ${conflict.path}: policy ${conflict.policy} ${what}, so the swept value would not run; choose ${option} policy (the policy's value runs and runs.csv records it) or ${option} sweep (the swept value runs under every policy), or sweep another parameter`,
+    `${swept} ${conflict.path}: policy ${conflict.policy} ${what}, so the swept value would not run; choose ${option} policy (the policy's value runs and runs.csv records it) or ${option} sweep (the swept value runs under every policy), or sweep another parameter`,
   );
 }
 
-/** Throws the input error of the first conflict between swept paths and policies, under `error` precedence. */
-export function checkPrecedence(paths: readonly string[], policies: readonly Policy[], precedence: Precedence): void {
+/**
+ * Throws the input error of the first conflict between swept paths and policies, under
+ * `error` precedence; `levers` are the swept paths that are levers (named --lever).
+ */
+export function checkPrecedence(paths: readonly string[], policies: readonly Policy[], precedence: Precedence, levers: readonly string[] = []): void {
   if (precedence !== 'error') return;
   for (const policy of policies) {
     const found = conflicts(paths, policy);
-    if (found.length > 0) throw conflictError(found[0]);
+    if (found.length > 0) throw conflictError(found[0], '--precedence', levers.includes(found[0].path) ? '--lever' : '--param');
   }
 }
 

@@ -5,11 +5,19 @@
  *   loaded as scenario files are and checked by the policy schema;
  * - a policy declared in the scenario's `policies` section;
  * - a built-in policy (`partnersim list policies`);
+ * - a built-in component (builtinComponents.ts: `sanctions`, `no-ranking`, ...);
  * - the bare name of a policy file shipped in scenarios/policies/ (`visa-moldova-2014`).
  * A scenario may not declare a policy with a built-in's name (the name would be ambiguous).
+ *
+ * A policy that lists `components` gets the merge of their overrides, then its own
+ * (components.ts); each component is resolved the same way (a file's relative to the
+ * working folder), and a policy that is its own component, directly or not, is an
+ * input error.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { BUILTIN_COMPONENTS } from './builtinComponents.js';
+import { combineOverrides } from './components.js';
 import { InputError } from './errors.js';
 import { BUNDLED_SCENARIO_DIR, loadConfigFile } from './loader.js';
 import { POLICY_NAMES, getPolicy, isPolicyName, type Policy, type ScenarioOverride } from './policies.js';
@@ -25,6 +33,8 @@ export interface ResolveOptions {
   option?: string;
   /** folder that relative paths are read from (default: the working folder) */
   cwd?: string;
+  /** the combinations being resolved, outermost first (to refuse a cycle) */
+  within?: string[];
 }
 
 /** Whether a `--policy` value names a file rather than a policy. */
@@ -39,9 +49,33 @@ export function scenarioPolicies(scenario: { policies?: unknown } | undefined, f
   if (!Array.isArray(list)) throw new InputError(`${file}: policies: expected an array of policies`);
   return list.map((raw, i) => {
     const input = checkPolicyInput(raw, `${file}: policies[${i}]`);
-    if (isPolicyName(input.name)) throw new InputError(`${file}: policies[${i}].name: "${input.name}" is a built-in policy; give the scenario's policy another name`);
+    if (isPolicyName(input.name) || isComponentName(input.name)) throw new InputError(`${file}: policies[${i}].name: "${input.name}" is a built-in ${isPolicyName(input.name) ? 'policy' : 'component'}; give the scenario's policy another name`);
     return { ...input, override: (input.override ?? {}) as ScenarioOverride, origin: { kind: 'scenario', file } } satisfies Policy;
   });
+}
+
+function isComponentName(name: string): boolean {
+  return BUILTIN_COMPONENTS.some((c) => c.name === name);
+}
+
+/** A built-in component by name (builtinComponents.ts). */
+export function getComponent(name: string): Policy | undefined {
+  const found = BUILTIN_COMPONENTS.find((c) => c.name === name);
+  return found ? { name: found.name, description: found.description, contrast: found.contrast, override: found.override as ScenarioOverride, origin: { kind: 'built-in' } } : undefined;
+}
+
+/** The names of the built-in components. */
+export const COMPONENT_NAMES: readonly string[] = BUILTIN_COMPONENTS.map((c) => c.name);
+
+/** A policy read from a file or a scenario, with its components resolved and merged in. */
+async function expandComponents(policy: Policy, where: string, options: ResolveOptions): Promise<Policy> {
+  if (!policy.components) return policy;
+  const outer = options.within ?? [];
+  if (outer.includes(policy.name)) throw new InputError(`${where}: components: ${policy.name} is a component of itself (${[...outer, policy.name].join(' -> ')})`);
+  const within = [...outer, policy.name];
+  const parts: Policy[] = [];
+  for (const ref of policy.components) parts.push(await resolvePolicy(ref, { ...options, option: `${where}: components`, within }));
+  return { ...policy, override: combineOverrides(parts, policy.override, `${where}: components`) };
 }
 
 /** Loads and validates a policy file. */
@@ -52,6 +86,11 @@ export async function loadPolicyFile(ref: string, cwd = process.cwd()): Promise<
   const raw = await loadConfigFile(file, ref, 'definePolicy(...)');
   const input = checkPolicyInput(raw, ref);
   return { ...input, override: (input.override ?? {}) as ScenarioOverride, origin: { kind: 'file', file: ref } };
+}
+
+/** Loads a policy file and merges in its components. */
+async function loadPolicy(ref: string, options: ResolveOptions): Promise<Policy> {
+  return expandComponents(await loadPolicyFile(ref, options.cwd), ref, options);
 }
 
 /** The folder of the policy files shipped with partnersim. */
@@ -71,15 +110,17 @@ export function shippedPolicyFile(name: string): string | undefined {
 export async function resolvePolicy(ref: string, options: ResolveOptions = {}): Promise<Policy> {
   const option = options.option ?? '--policy';
   if (ref === '') throw new InputError(`${option}: expected a policy name or file, got nothing`);
-  if (isPolicyPath(ref)) return loadPolicyFile(ref, options.cwd);
+  if (isPolicyPath(ref)) return loadPolicy(ref, options);
   const declared = scenarioPolicies(options.scenario, options.scenarioFile);
-  const found = declared.find((p) => p.name === ref);
-  if (found) return found;
+  const found = declared.findIndex((p) => p.name === ref);
+  if (found >= 0) return expandComponents(declared[found], `${options.scenarioFile ?? 'scenario'}: policies[${found}]`, options);
   if (isPolicyName(ref)) return getPolicy(ref);
+  const component = getComponent(ref);
+  if (component) return component;
   const shipped = shippedPolicyFile(ref);
-  if (shipped) return loadPolicyFile(shipped);
+  if (shipped) return loadPolicy(shipped, { ...options, cwd: undefined });
   const known = [...POLICY_NAMES, ...declared.map((p) => p.name)];
-  throw new InputError(`${option}: unknown policy ${JSON.stringify(ref)} (known: ${known.join(', ')}; or give a .ts or .json policy file)`);
+  throw new InputError(`${option}: unknown policy ${JSON.stringify(ref)} (known: ${known.join(', ')}; components: ${COMPONENT_NAMES.join(', ')}; or give a .ts or .json policy file)`);
 }
 
 /**

@@ -112,6 +112,12 @@ function createState(spec: StateSpec, index: number, courtedBy: number, params: 
     unkept: 0,
     slotCarry: 0,
     slots: 0,
+    temporaryCarry: 0,
+    temporarySlots: 0,
+    credibilitySeen: 0,
+    owedTotal: 0,
+    keptTotal: 0,
+    commitmentKept: NaN,
     attended: false,
     monitored: false,
     ranked: false,
@@ -125,6 +131,10 @@ function createState(spec: StateSpec, index: number, courtedBy: number, params: 
     regularAbroad: 0,
     irregularAbroad: 0,
     diasporaEngaged: 0,
+    trustedOf: 0,
+    regularArrivalsOf: 0,
+    voluntaryReturnsOf: 0,
+    temporaryOf: 0,
   };
 }
 
@@ -224,8 +234,11 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     sponsor: indexOf.get(e.sponsor) as number,
     budget: e.budget,
     services: new Set<string>(e.services),
+    mandate: new Set<string>(e.mandateServices ?? e.services),
     authority: e.authority,
     delivered: 0,
+    deliveredTotal: 0,
+    beyondMandateTotal: 0,
   }));
   const forums = entities.forums.map((f, i) => ({
     index: i,
@@ -264,8 +277,10 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     variant: variantSpec(scenario.variant),
     incentivesStopped: false,
     technologiesStopped: false,
-    tallies: { irregularArrivals: 0, regularArrivals: 0, returnsForced: 0, returnsVoluntary: 0, exitsBlocked: 0, expertServices: 0, irregularArrivalsAt: new Int32Array(states.length), migrantCounts: null },
+    tallies: { irregularArrivals: 0, regularArrivals: 0, returnsForced: 0, returnsVoluntary: 0, exitsBlocked: 0, expertServices: 0, borderChecks: 0, refusedEntry: 0, irregularArrivalsAt: new Int32Array(states.length), migrantCounts: null },
   };
+  // Each courted state first sees its destination's credibility as the destination's own.
+  for (const i of partners) states[i].credibilitySeen = (states[states[i].courtedBy].destination as DestinationAgent).credibility;
   // A state that starts as a partner (or with a suspended partnership) signed its quasi-contract before step 0.
   for (const i of partners) {
     const status = states[i].status;

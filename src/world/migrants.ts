@@ -9,7 +9,14 @@ export const MigrantFlag = {
   diaspora: 1,
   /** enrolled in a trusted-traveller programme */
   trusted: 2,
+  /** an irregular stay, an apprehension (or detection on a route) or a refusal of entry on its own record; it stays for life */
+  record: 4,
+  /** abroad on a temporary work scheme, with return built in */
+  temporary: 8,
 } as const;
+
+/** The flags a migrant loses when it comes home: the programmes it was in, not its record. */
+export const PROGRAMME_FLAGS = MigrantFlag.diaspora | MigrantFlag.trusted | MigrantFlag.temporary;
 
 export interface MigrantTable {
   readonly size: number;

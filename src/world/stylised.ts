@@ -62,6 +62,7 @@ export function generateStylisedWorld(spec: GeneratorSpec, rng: RandomStream): G
     name: `Expert organisation ${e + 1}`,
     sponsor: 'DST',
     mandate: 'technical assistance on request',
+    mandateServices: ['training', 'capacity'],
     budget: 3 + Math.round(spec.states / 10),
     services: ['profile', 'training', 'capacity', 'wishlist', 'standards'],
     authority: 0.2,

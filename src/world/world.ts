@@ -104,6 +104,18 @@ export interface StateAgent {
   slotCarry: number;
   /** regular-mobility slots open to its migrants this step */
   slots: number;
+  /** fractional temporary-work slots carried over (the mobility pillar's scheme) */
+  temporaryCarry: number;
+  /** temporary-work slots open to its migrants this step */
+  temporarySlots: number;
+  /** the courting destination's credibility as this state sees it: learnt from what it was promised and given */
+  credibilitySeen: number;
+  /** what the courting destination owed it so far, rewards and committed projects (utility units) */
+  owedTotal: number;
+  /** of that, what it delivered (utility units) */
+  keptTotal: number;
+  /** pillar-weighted share of its own commitments it keeps this step (NaN without a signed partnership) */
+  commitmentKept: number;
 
   // exposure this step (reset at the start of each step)
   attended: boolean;
@@ -128,6 +140,14 @@ export interface StateAgent {
   irregularAbroad: number;
   /** its nationals engaged by diaspora programmes (last step) */
   diasporaEngaged: number;
+  /** its nationals enrolled as trusted travellers (last step) */
+  trustedOf: number;
+  /** its nationals who arrived through a regular channel this step */
+  regularArrivalsOf: number;
+  /** its nationals who took assisted voluntary return this step */
+  voluntaryReturnsOf: number;
+  /** its nationals abroad on a temporary work scheme (last step) */
+  temporaryOf: number;
 }
 
 export interface ExpertAgent {
@@ -137,9 +157,15 @@ export interface ExpertAgent {
   readonly sponsor: number;
   readonly budget: number;
   readonly services: ReadonlySet<string>;
+  /** the services its formal mandate covers */
+  readonly mandate: ReadonlySet<string>;
   authority: number;
   /** services delivered this step */
   delivered: number;
+  /** services delivered since the start */
+  deliveredTotal: number;
+  /** of those, services outside its formal mandate */
+  beyondMandateTotal: number;
 }
 
 export interface Forum {
@@ -162,6 +188,18 @@ export interface Forum {
   metThisStep: boolean;
 }
 
+/** What the destination commits to in a partnership, per step while it lasts. */
+export interface DestinationCommitments {
+  /** legal-mobility slots per step, per 100,000 migrants (quota × mobility multiplier) */
+  readonly quota: number;
+  /** development funds per step, aid units (funds × aid multiplier) */
+  readonly funds: number;
+  /** steps as partner after which visa facilitation is due (given a reliable enough record) */
+  readonly visaAfter: number;
+  /** projects per step (expert services to the partner, the annex of the joint declaration) */
+  readonly projects: number;
+}
+
 /** A quasi-contract: mutual, non-binding commitments per pillar. */
 export interface Partnership {
   readonly index: number;
@@ -170,8 +208,14 @@ export interface Partnership {
   readonly start: number;
   /** effort the state committed to per pillar at signature */
   readonly commitments: PillarValues;
+  /** what the destination committed to at signature */
+  readonly offer: DestinationCommitments;
   /** projects delivered under it (expert services to the state) */
   projects: number;
+  /** projects already set against the destination's commitment */
+  projectsCounted: number;
+  /** projects due under the destination's commitment so far */
+  projectsDue: number;
 }
 
 export interface Route {
@@ -188,6 +232,10 @@ export interface StepTallies {
   returnsVoluntary: number;
   exitsBlocked: number;
   expertServices: number;
+  /** border inspections of regular migrants crossing this step */
+  borderChecks: number;
+  /** regular migrants refused entry at an inspection this step */
+  refusedEntry: number;
   /** irregular arrivals at each state (destinations) this step */
   irregularArrivalsAt: Int32Array;
   /** migrants per status code, diaspora-engaged and trusted, as moveMigrants left them at `step` */
@@ -199,6 +247,8 @@ export interface MigrantCounts {
   counts: number[];
   diaspora: number;
   trusted: number;
+  /** regular migrants on a temporary work scheme */
+  temporary: number;
 }
 
 export interface World {

@@ -11,7 +11,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/cli.js';
 import { serveExplorer, toExploreOptions } from '../../src/cli/explore.js';
+import { MIGRANT_STATUSES, MigrantStatusCode } from '../../src/domain/vocabulary.js';
+import { createRunner } from '../../src/engine/runner.js';
 import { TIMESERIES_COLUMNS } from '../../src/indicators/columns.js';
+import type { PageData } from '../../src/explorer/pageData.js';
+import { effectiveScenario } from '../../src/explorer/settings.js';
 import { sha256Hex } from '../../src/io/sha256.js';
 import type { ExplorerServer } from '../../src/explorer/server.js';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './chromium.js';
@@ -147,6 +151,79 @@ describe.skipIf(!available)('partnersim explore in chromium', () => {
     expect(await again.textContent('#message')).toMatch(/indicators identical to the file's/);
     expect(await tableColumn(again, 'A')).toEqual(await tableColumn(page, 'B'));
     await again.close();
+    await page.close();
+  });
+
+  it('shows migrants by status and route as a count of the same world in Node gives, adding up to `partnersim run`', async () => {
+    const page = await open(server.url);
+    for (let k = 0; k < 12; k++) await page.click('#step');
+    await idle(page);
+    expect(await page.textContent('#taken')).toBe('12');
+    expect(await page.textContent('#routes-step')).toBe('after step 12');
+    const shown = await page.$$eval('#routes tbody tr', (trs) =>
+      trs.flatMap((tr) =>
+        [...tr.querySelectorAll('td[data-side]')].map((td) => ({
+          key: `${(tr as HTMLElement).dataset.path}|${(td as HTMLElement).dataset.status}`,
+          route: (tr as HTMLElement).dataset.route!,
+          side: (td as HTMLElement).dataset.side!,
+          value: td.textContent ?? '',
+        })),
+      ),
+    );
+    const a = new Map(shown.filter((c) => c.side === 'A').map((c) => [c.key, Number(c.value)]));
+    const b = new Map(shown.filter((c) => c.side === 'B').map((c) => [c.key, Number(c.value)]));
+    expect(b).toEqual(a); // the same settings on both sides
+    // the expectation: the same world built and stepped in Node, its migrant table counted here by where each migrant is
+    const data = JSON.parse((await page.textContent('#partnersim-data')) ?? '{}') as PageData;
+    const policy = data.policies.find((p) => p.name === data.initial.policy)!;
+    const scenario = effectiveScenario(data.scenario, policy, { steps: Number(STEPS), migrants: Number(MIGRANTS) });
+    const runner = createRunner(scenario, { seed: 4, runId: 'r', scenarioName: SCENARIO, policy: policy.name });
+    for (let k = 0; k < 12; k++) runner.next();
+    const { states, routesByOrigin, migrants } = runner.world;
+    MIGRANT_STATUSES.forEach((status, code) => expect(MigrantStatusCode[status]).toBe(code)); // how the table's codes read
+    const expected = new Map<string, number>();
+    for (let m = 0; m < migrants.size; m++) {
+      const o = migrants.origin[m];
+      const status = MIGRANT_STATUSES[migrants.status[m]];
+      let path: string;
+      if (status === 'prospective' || status === 'returned') path = states[o].id;
+      else if (status === 'regular') path = `${states[o].id} → ${states[migrants.location[m]].id}`;
+      else {
+        const r = routesByOrigin[o][migrants.route[m]];
+        path = [r.origin, ...r.via, r.destination].map((i) => states[i].id).join(' → ');
+      }
+      expected.set(`${path}|${status}`, (expected.get(`${path}|${status}`) ?? 0) + 1);
+    }
+    for (const [key, count] of expected) expect(a.get(key), key).toBe(count);
+    for (const [key, count] of a) expect(count, key).toBe(expected.get(key) ?? 0);
+    expect(shown.some((c) => c.route === 'irregular' && Number(c.value) > 0)).toBe(true);
+    // each status summed over the routes is the command line's count at that step
+    const run = await cli('run', SCENARIO, '--seed', '4', '--steps', STEPS, '--migrants', MIGRANTS, '--out', 'cli-routes', '--no-states');
+    expect(run.code, run.stderr).toBe(0);
+    const row = csvRow(path.join(dir, 'cli-routes', 'timeseries.csv'), 11);
+    for (const status of MIGRANT_STATUSES) {
+      const sum = [...a].filter(([key]) => key.endsWith(`|${status}`)).reduce((total, [, n]) => total + n, 0);
+      expect(sum, status).toBe(Number(row[`migrants_${status}`]));
+    }
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the publication chart of the runs so far as SVG and PNG', async () => {
+    const page = await open(server.url);
+    for (let k = 0; k < 6; k++) await page.click('#step');
+    await idle(page);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#chart-indicators button:text-is("SVG")')]);
+    const svgFile = path.join(dir, 'indicators.svg');
+    await svg.saveAs(svgFile);
+    const text = readFileSync(svgFile, 'utf8');
+    expect(text).toMatch(/^<svg/);
+    for (const title of ['Mean effort', 'Irregular arrivals']) expect(text).toContain(title); // the publication chart's axis titles
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#chart-migrants button:text-is("PNG")')]);
+    const pngFile = path.join(dir, 'migrants.png');
+    await png.saveAs(pngFile);
+    expect([...readFileSync(pngFile).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await page.textContent('#message')).toBe('');
     await page.close();
   });
 

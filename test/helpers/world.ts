@@ -93,6 +93,7 @@ export const TEST_DESTINATION: DestinationInput = {
   returnSupport: 0.3,
   diasporaProgramme: true,
   pillarWeights: { mobility: 0.2, development: 0.2, border: 0.6 },
+  projects: 0,
 };
 
 /** The scenario input of a test world (not yet validated). */

@@ -26,7 +26,7 @@ describe('partnersim robustness', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^robustness: 3 policies x 2 indicators over 4 points x 2 replicates -> lhs \(robustness\.csv, robustness\.md\)\n {2}mean_effort \(maximise\): least maximum regret /);
     const rows = csvRecords(path.join(at('lhs'), 'robustness.csv'));
-    expect(Object.keys(rows[0])).toEqual(['indicator', 'direction', 'policy', 'n', 'mean', 'q10', 'q50', 'q90', 'mean_regret', 'max_regret', 'regret_n', 'point_mean_regret', 'point_max_regret', 'regret_points', 'undefined_values']);
+    expect(Object.keys(rows[0])).toEqual(['indicator', 'direction', 'policy', 'n', 'mean', 'q10', 'q50', 'q90', 'mean_regret', 'max_regret', 'regret_n', 'point_mean_regret', 'point_max_regret', 'regret_points', 'undefined_values', 'sd', 'lever_setting', 'levers', 'satisfice', 'satisficing_share', 'point_satisficing_share']);
     expect(rows).toHaveLength(6);
     const runs = csvRecords(path.join(at('lhs'), 'runs.csv'));
     for (const [indicator, direction] of [['mean_effort', 'maximise'], ['mean_resistance', 'minimise']] as const) {

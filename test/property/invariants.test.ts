@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PARTNERSHIP_STATUSES, PROCESS_NAMES, ROLES, type ProcessName } from '../../src/domain/vocabulary.js';
 import { simulate, type SimulationResult } from '../../src/engine/simulate.js';
-import { STATE_COLUMNS, TIMESERIES_COLUMNS, UNDEFINED_INDICATORS, type TimeseriesRow } from '../../src/indicators/columns.js';
+import { STATE_COLUMNS, TIMESERIES_COLUMNS, UNDEFINED_INDICATORS, UNDEFINED_STATE_COLUMNS, type TimeseriesRow } from '../../src/indicators/columns.js';
 import { gini } from '../../src/indicators/gini.js';
 import { paramsSchema } from '../../src/scenario/params.js';
 import { POLICY_NAMES, getPolicy, type PolicyName } from '../../src/scenario/policies.js';
@@ -76,7 +76,9 @@ const destinationAttributes = fc.record({
   returnSupport: unit,
   diasporaProgramme: fc.boolean(),
   pillarWeights: fc.record({ mobility: unit, development: unit, border: unit }),
-  trustedTraveller: fc.option(fc.record({ fee: unit, timeSaved: unit, privacyCost: unit, riskThreshold: unit }), { nil: undefined }),
+  trustedTraveller: fc.option(fc.record({ fee: unit, timeSaved: unit, privacyCost: unit, clearance: unit }), { nil: undefined }),
+  temporaryWork: fc.option(fc.record({ quota: between(0, 100), duration: fc.integer({ min: 1, max: 20 }) }), { nil: undefined }),
+  projects: between(0, 3),
 });
 
 const nonOriginRoles = fc.constantFrom<StateInput['roles']>(['origin'], ['transit'], ['origin', 'transit'], ['transit', 'origin']);
@@ -280,13 +282,47 @@ const TIMESERIES_BOUNDED = [
   'mean_pressure',
   'expert_authority',
   'benefit_gini',
+  'mean_delivered_share',
+  'mean_credibility_seen',
+  'mean_commitment_kept',
+  'expert_beyond_mandate',
+  'regular_share_partner_origins',
+  'regular_share_other_origins',
+  'trusted_share_partner_origins',
+  'trusted_share_other_origins',
 ] as const satisfies readonly (keyof typeof TIMESERIES_COLUMNS)[];
+
+/** Shares of states.csv that are empty when undefined, and in [0, 1] otherwise. */
+const STATE_BOUNDED_OR_UNDEFINED = ['commitment_mobility', 'commitment_development', 'commitment_border', 'commitment_kept', 'delivered_share', 'credibility_seen'] as const satisfies readonly (keyof typeof UNDEFINED_STATE_COLUMNS)[];
 
 const MIGRANT_COLUMNS = ['migrants_prospective', 'migrants_in_transit', 'migrants_regular', 'migrants_irregular', 'migrants_returned'] as const;
 const STATUS_COUNTS = ['partners', 'candidates', 'agenda', 'refusals', 'suspensions'] as const;
 
-/** Whether an indicator must be undefined (NaN) in this row: what it needs is absent. */
-function mustBeUndefined(key: keyof typeof UNDEFINED_INDICATORS, row: TimeseriesRow, nonDestination: number, experts: number): boolean {
+/**
+ * The indicators whose absence depends on what the row does not show (what was owed,
+ * who was monitored, who is abroad): NaN is allowed whenever, and required when the
+ * condition named here holds.
+ */
+const ROW_UNDECIDABLE: Partial<Record<keyof typeof UNDEFINED_INDICATORS, (row: TimeseriesRow, nonDestination: number, experts: number) => boolean>> = {
+  mean_delivered_share: (_row, n) => n === 0,
+  mean_commitment_kept: (row) => row.partners === 0,
+  expert_beyond_mandate: (_row, _n, experts) => experts === 0,
+  regular_share_partner_origins: (row) => row.partners === 0,
+  regular_share_other_origins: () => false,
+  regular_channel_rate_partner_origins: (row) => row.partners === 0,
+  regular_channel_rate_other_origins: () => false,
+  forced_return_rate_partner_origins: (row) => row.partners === 0,
+  forced_return_rate_other_origins: () => false,
+  voluntary_return_rate_partner_origins: (row) => row.partners === 0,
+  voluntary_return_rate_other_origins: () => false,
+  trusted_share_partner_origins: (row) => row.partners === 0,
+  trusted_share_other_origins: () => false,
+};
+
+/** Whether an indicator must be undefined (NaN) in this row (true), may be (null), or must not be (false). */
+function mustBeUndefined(key: keyof typeof UNDEFINED_INDICATORS, row: TimeseriesRow, nonDestination: number, experts: number): boolean | null {
+  const undecidable = ROW_UNDECIDABLE[key];
+  if (undecidable) return undecidable(row, nonDestination, experts) ? true : null;
   if (key === 'benefit_gini') return row.partners < 2;
   if (key === 'expert_authority') return experts === 0;
   return nonDestination === 0;
@@ -302,8 +338,9 @@ function violations(result: SimulationResult, population: number, nonDestination
       if (typeof value !== 'number') continue;
       if (key in UNDEFINED_INDICATORS) {
         const undefinedHere = mustBeUndefined(key as keyof typeof UNDEFINED_INDICATORS, row, nonDestination, experts);
-        if (undefinedHere && !Number.isNaN(value)) out.push(`${at}: timeseries.${key} = ${value}, expected undefined (NaN): ${UNDEFINED_INDICATORS[key as keyof typeof UNDEFINED_INDICATORS]}`);
-        if (!undefinedHere && !Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
+        if (undefinedHere === true && !Number.isNaN(value)) out.push(`${at}: timeseries.${key} = ${value}, expected undefined (NaN): ${UNDEFINED_INDICATORS[key as keyof typeof UNDEFINED_INDICATORS]}`);
+        if (undefinedHere === false && !Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
+        if (undefinedHere === null && !Number.isNaN(value) && !Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
       } else if (!Number.isFinite(value)) out.push(`${at}: timeseries.${key} = ${value}`);
     }
     const total = MIGRANT_COLUMNS.reduce((a, c) => a + row[c], 0);
@@ -320,9 +357,13 @@ function violations(result: SimulationResult, population: number, nonDestination
   for (const row of result.states) {
     const at = `step ${row.step} ${row.state}`;
     for (const [key, value] of Object.entries(row)) {
-      if (typeof value === 'number' && !Number.isFinite(value)) out.push(`${at}: ${key} = ${value}`);
+      if (typeof value === 'number' && !Number.isFinite(value) && !(key in UNDEFINED_STATE_COLUMNS && Number.isNaN(value))) out.push(`${at}: ${key} = ${value}`);
     }
     for (const c of STATE_BOUNDED) if (!(row[c] >= 0 && row[c] <= 1)) out.push(`${at}: ${c} = ${row[c]} outside [0, 1]`);
+    for (const c of STATE_BOUNDED_OR_UNDEFINED) if (!Number.isNaN(row[c]) && !(row[c] >= 0 && row[c] <= 1)) out.push(`${at}: ${c} = ${row[c]} outside [0, 1]`);
+    if (row.roles.includes('origin') || row.roles.includes('transit')) {
+      if (row.roles !== 'destination' && Number.isNaN(row.credibility_seen) && !row.roles.includes('destination')) out.push(`${at}: credibility_seen undefined for a courted state`);
+    }
     if (!PARTNERSHIP_STATUSES.includes(row.status as never)) out.push(`${at}: status ${row.status}`);
     if (!(Number.isInteger(row.grade) && row.grade >= 0 && row.grade <= 4)) out.push(`${at}: grade ${row.grade}`);
     if (!(Number.isInteger(row.rank) && row.rank >= 0 && row.rank <= nonDestination)) out.push(`${at}: rank ${row.rank}`);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/cli.js';
 import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../../src/indicators/columns.js';
 import { POLICY_NAMES } from '../../src/scenario/policies.js';
+import { COMPONENT_NAMES } from '../../src/scenario/resolvePolicy.js';
 
 let dir: string;
 beforeEach(() => {
@@ -51,7 +52,7 @@ function expectOneLine(stderr: string): string {
 }
 
 describe('partnersim list', () => {
-  it('prints the built-in policies, then the shipped policy files, one per line with a description', async () => {
+  it('prints the built-in policies, then the built-in components, then the shipped policy files, one per line with a description', async () => {
     const { code, stdout, stderr } = await cli('list', 'policies');
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -60,10 +61,13 @@ describe('partnersim list', () => {
     const n = POLICY_NAMES.length;
     expect(names.slice(0, n)).toEqual(POLICY_NAMES);
     for (const line of lines.slice(0, n)) expect(line).toMatch(/\(built-in\)$/);
-    const files = names.slice(n);
+    const c = COMPONENT_NAMES.length;
+    expect(names.slice(n, n + c)).toEqual([...COMPONENT_NAMES]);
+    for (const line of lines.slice(n, n + c)) expect(line).toMatch(/\(built-in component\)$/);
+    const files = names.slice(n + c);
     expect(files.some((f) => f.endsWith(path.join('scenarios', 'policies', 'visa-moldova-2014.ts')))).toBe(true);
     expect(files.some((f) => f.endsWith(path.join('scenarios', 'policies', 'withdrawal-2013.json')))).toBe(true);
-    for (const line of lines.slice(n)) expect(line).toMatch(/\(file; policy [a-z0-9-]+\)$/);
+    for (const line of lines.slice(n + c)) expect(line).toMatch(/\(file; policy [a-z0-9-]+\)$/);
     for (const line of lines) expect(line.trim().split(/\s{2,}/)[1]?.length).toBeGreaterThan(0);
   });
 

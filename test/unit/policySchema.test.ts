@@ -92,7 +92,7 @@ describe('resolvePolicy', () => {
     const scenario = { policies: [{ ...GOOD, name: 'local' }] };
     expect((await resolvePolicy('local', { scenario, scenarioFile: 's.ts' })).origin).toEqual({ kind: 'scenario', file: 's.ts' });
     const unknown = await errorOf(() => resolvePolicy('nowhere', { scenario, scenarioFile: 's.ts' }));
-    expect(unknown.message).toMatch(/^--policy: unknown policy "nowhere" \(known: partnership, .*withdrawal, local; or give a \.ts or \.json policy file\)$/);
+    expect(unknown.message).toMatch(/^--policy: unknown policy "nowhere" \(known: partnership, .*withdrawal, local; components: conditional-pay, .*no-expert-services; or give a \.ts or \.json policy file\)$/);
     const clash = await errorOf(() => resolvePolicy('withdrawal', { scenario: { policies: [{ ...GOOD, name: 'withdrawal' }] }, scenarioFile: 's.ts' }));
     expect(clash.message).toBe('s.ts: policies[0].name: "withdrawal" is a built-in policy; give the scenario\'s policy another name');
   });

@@ -81,6 +81,18 @@ export interface SweepArguments {
   variant?: unknown;
   memory?: unknown;
   precedence?: unknown;
+  lever?: unknown;
+  factorial?: unknown;
+}
+
+/** `--factorial a,b,c`: the components of a factorial design (names or files), at least two. */
+export function factorialOption(raw: unknown): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const text = typeof raw === 'string' ? raw : String(raw);
+  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length < 2) throw new InputError(`--factorial: expected two or more components, comma-separated, got "${text}"`);
+  if (new Set(names).size !== names.length) throw new InputError('--factorial: a component is named twice');
+  return names;
 }
 
 /** `--precedence error|policy|sweep`: which value runs when a policy sets a swept parameter. */
@@ -100,7 +112,10 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
   const format = textOption('format', args.format) ?? 'csv';
   if (format !== 'csv' && format !== 'parquet') throw new InputError(`--format: expected csv or parquet, got "${format}"`);
   const scenario = textOption('scenario', args.scenario) ?? DEFAULT_SCENARIO;
-  const policies = policiesOption(args.policies);
+  const factorial = factorialOption(args.factorial);
+  if (factorial && args.policies !== undefined && args.policies !== 'partnership') throw new InputError('--factorial: the cells of the design are the sweep\'s policies; leave out --policies');
+  const policies = factorial ? [] : policiesOption(args.policies);
+  const levers = args.lever === undefined ? [] : (Array.isArray(args.lever) ? args.lever : [args.lever]).map((l) => parseParamOption(String(l), '--lever'));
   const variant = variantOption(args.variant);
   const replicates = integerOption('replicates', args.replicates ?? 1, 1);
   const seed = integerOption('seed', args.seed ?? 1, 0);
@@ -112,6 +127,8 @@ export function toSweepOptions(args: SweepArguments, io: CliIo): SweepOptions {
     replicates,
     design,
     ranges: params.map((p) => parseParamOption(String(p))),
+    ...(levers.length > 0 ? { levers } : {}),
+    ...(factorial ? { factorial } : {}),
     samples: args.samples === undefined ? DEFAULT_SAMPLES[design] : integerOption('samples', args.samples, 1),
     levels: args.levels === undefined ? undefined : integerOption('levels', args.levels, 1),
     workers: args.workers === undefined ? availableParallelism() : integerOption('workers', args.workers, 0),
@@ -137,6 +154,8 @@ export function sweepOptionsBuilder<T>(y: Argv<T>) {
     .option('replicates', { alias: 'r', describe: 'replicates per policy and parameter point', default: 1, requiresArg: true })
     .option('design', { describe: `experimental design: ${DESIGN_KINDS.join(', ')}`, type: 'string', default: 'grid', requiresArg: true })
     .option('param', { describe: 'a swept parameter, path=min:max[:levels] (repeatable); default: the scenario\'s sweep section', type: 'string', requiresArg: true })
+    .option('lever', { describe: 'a lever (a setting a decision maker chooses), path=min:max[:levels] (repeatable; 3 levels by default): every setting runs over the same uncertainties (--param) on common random numbers', type: 'string', requiresArg: true })
+    .option('factorial', { describe: 'components of a factorial design, comma-separated (policy names or files): runs their 2^k combinations (a resolution-V fraction above 6) as the policies', type: 'string', requiresArg: true })
     .option('samples', { describe: 'LHS points, Saltelli base rows (sobol) or Morris trajectories (defaults 50, 64, 10)', requiresArg: true })
     .option('levels', { describe: 'grid levels per parameter (default 3) or Morris grid levels (default 4)', requiresArg: true })
     .option('workers', { alias: 'w', describe: 'worker threads (default: the number of cores; 0 runs in process)', requiresArg: true })

@@ -1,74 +1,58 @@
 /**
  * Measurements the explorer's benchmark (bench/explorer.ts) takes inside the page, in
- * the same browser as the page itself: the engine stepping in the page's worker with
- * nothing drawn, and one chart's redraw of a long series. Installed on `window` as
+ * the same browser as the page itself: the engine stepping in the page's workers with
+ * nothing drawn, and the redraw of a live chart of long series. Installed on `window` as
  * `partnersimBench`; nothing in the page calls it.
  */
 import { STEP_AXIS } from '../../charts/calendar.js';
-import { timeseriesSpec, type BandRow } from '../../charts/kinds/timeseries.js';
-import type { FromWorker, ToWorker } from '../protocol.js';
-import { ChartView } from './charts.js';
+import { CanvasFigure, type Figure } from './plot.js';
 
-type Setup = Extract<ToWorker, { kind: 'setup' }>;
-
-function reply(worker: Worker): Promise<FromWorker> {
-  return new Promise((resolve) => (worker.onmessage = (event: MessageEvent<FromWorker>) => resolve(event.data)));
+/** What the page lends the benchmark. */
+export interface BenchPage {
+  /**
+   * Wall milliseconds for both sides, set up again from step 0, to run `steps` steps in
+   * their own workers, one request each, with nothing drawn: the engine headless, in the
+   * same workers (as warm as when the page plays) and the same browser.
+   */
+  engine(steps: number): Promise<number>;
+  /** refreshes (tables, counters and charts) since play was last pressed, and the main thread's milliseconds in them */
+  drawn(): { count: number; ms: number };
 }
 
-/** Wall milliseconds for `sides` workers to run `steps` steps each, in parallel, with nothing drawn. */
-async function headless(workerUrl: string, setup: Setup, steps: number, sides: number): Promise<number> {
-  const workers = Array.from({ length: sides }, () => new Worker(workerUrl));
-  try {
-    await Promise.all(
-      workers.map(async (w) => {
-        const ready = reply(w);
-        w.postMessage(setup);
-        const r = await ready;
-        if (r.kind !== 'ready') throw new Error(r.kind === 'error' ? r.message : 'setup failed');
-      }),
-    );
-    const t0 = performance.now();
-    await Promise.all(
-      workers.map(async (w) => {
-        const rows = reply(w);
-        w.postMessage({ kind: 'step', count: steps, states: true } satisfies ToWorker);
-        const r = await rows;
-        if (r.kind !== 'rows' || r.taken !== steps) throw new Error('the headless run did not finish');
-      }),
-    );
-    return performance.now() - t0;
-  } finally {
-    for (const w of workers) w.terminate();
-  }
-}
-
-/** Milliseconds of each redraw (spec built from the rows, data swapped, view run) of one series of `points` points. */
-async function redraw(points: number, repeats: number): Promise<number[]> {
+/**
+ * Milliseconds of each redraw of a live chart of `panels` panels of `lines` series of
+ * `points` points each (the values change between redraws, as while a run plays): the
+ * canvas cleared, axes and every line drawn.
+ */
+function redraw(points: number, repeats: number, panels = 1, lines = 1): number[] {
   const host = document.createElement('div');
   document.body.append(host);
-  const view = new ChartView(host);
-  const spec = (k: number) => {
-    const rows: BandRow[] = [];
-    for (let t = 0; t < points; t++) {
-      const v = Math.sin(t / 50 + k) + t / points;
-      rows.push({ indicator: 'mean_effort', policy: 'A', step: t, median: v, low: v, high: v, n: 1 });
-    }
-    return timeseriesSpec(rows, { time: STEP_AXIS, span: [0, points - 1] }, { indicators: ['mean_effort'], policies: ['A'] });
-  };
-  await view.draw(spec(0)); // the first draw compiles
+  const view = new CanvasFigure(host, 5);
+  const figure = (k: number): Figure => ({
+    steps: points,
+    time: STEP_AXIS,
+    legend: [{ label: 'A', colour: '#000000' }],
+    panels: Array.from({ length: panels }, (_, p) => ({
+      title: `series ${p}`,
+      lines: Array.from({ length: lines }, (_, l) => {
+        const values = new Float64Array(points);
+        for (let t = 0; t < points; t++) values[t] = Math.sin(t / 50 + k + p + l) + t / points;
+        return { values, colour: l === 0 ? '#000000' : '#332288', dash: l === 0 ? [1, 0] : [6, 2] };
+      }),
+    })),
+  });
+  view.draw(figure(0));
   const times: number[] = [];
   for (let k = 1; k <= repeats; k++) {
+    const f = figure(k);
     const t0 = performance.now();
-    await view.draw(spec(k));
+    view.draw(f);
     times.push(performance.now() - t0);
   }
   host.remove();
   return times;
 }
 
-export function installBenchHook(workerUrl: string): void {
-  (window as unknown as { partnersimBench: unknown }).partnersimBench = {
-    headless: (setup: Setup, steps: number, sides: number) => headless(workerUrl, setup, steps, sides),
-    redraw,
-  };
+export function installBenchHook(page: BenchPage): void {
+  (window as unknown as { partnersimBench: unknown }).partnersimBench = { engine: page.engine, drawn: page.drawn, redraw };
 }

@@ -1,8 +1,8 @@
 /**
- * The page's charts: the publication chart builders (src/charts/kinds) fed with the
- * rows of the two sides, compiled with the project's theme and drawn by Vega. A chart
- * is compiled once per shape; while the run goes, only its data is swapped, so a
- * redraw costs Vega's dataflow and rendering, not a compilation.
+ * The publication charts of the page's runs: the chart builders of `partnersim chart`
+ * (src/charts/kinds) fed with the rows of the two sides, compiled with the project's
+ * theme and drawn by Vega, made when one is downloaded as SVG or PNG. While the run
+ * plays, the page draws the same quantities with its canvas renderer (liveCharts.ts).
  */
 import { parse, View } from 'vega';
 import type { TimeAxis } from '../../charts/calendar.js';
@@ -17,48 +17,15 @@ import { publicationTheme } from '../../charts/theme.js';
 import { MAIN_INDICATORS } from '../../indicators/columns.js';
 import type { Side } from './side.js';
 
-const DATA = 'table';
-
-/** One chart in the page: compiled when its shape changes, its data swapped otherwise. */
-export class ChartView {
-  private view: View | undefined;
-  private shape = '';
-  /** milliseconds of the last redraw */
-  lastMs = 0;
-
-  constructor(readonly container: HTMLElement) {}
-
-  async draw(spec: ChartSpec): Promise<void> {
-    const t0 = performance.now();
-    const { data, ...rest } = spec as ChartSpec & { data?: { values?: unknown[] } };
-    const values = data?.values ?? [];
-    if (values.length === 0) {
-      // nothing to draw yet (step 0): a spec without rows has no data set to swap
-      this.view?.finalize();
-      this.view = undefined;
-      this.shape = '';
-      this.container.replaceChildren();
-      this.lastMs = performance.now() - t0;
-      return;
-    }
-    const shape = JSON.stringify(rest);
-    if (shape !== this.shape || !this.view) {
-      this.view?.finalize();
-      const { vega } = compileChart({ ...rest, data: { name: DATA } } as ChartSpec, publicationTheme());
-      this.view = new View(parse(vega), { renderer: 'canvas', container: this.container, hover: false });
-      this.shape = shape;
-    }
-    this.view.data(DATA, values as object[]);
-    await this.view.runAsync();
-    this.lastMs = performance.now() - t0;
-  }
-
-  async svg(): Promise<string | undefined> {
-    return this.view?.toSVG();
-  }
-
-  async png(): Promise<string | undefined> {
-    return this.view?.toImageURL('png', 2);
+/** The chart as an SVG document or a PNG data address (twice the size), drawn by Vega with the publication theme. */
+export async function publicationChart(spec: ChartSpec, format: 'svg' | 'png'): Promise<string> {
+  const { vega } = compileChart(spec, publicationTheme());
+  const view = new View(parse(vega), { renderer: 'none' });
+  try {
+    await view.runAsync();
+    return format === 'svg' ? await view.toSVG() : await view.toImageURL('png', 2);
+  } finally {
+    view.finalize();
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The explorer's page: two sides, A and B, on the same seed, each run by its own Web
  * Worker with the engine of the command line; controls generated from the schema,
- * charts drawn with the publication specs, the current step's indicators as a table,
- * the settings in the address, and export and load of a reproducible file.
+ * live charts on canvas (the publication charts, drawn by Vega, on download), the
+ * current step's indicators and migrants by status and route as tables, the settings
+ * in the address, and export and load of a reproducible file.
  */
 import type { TimeAxis } from '../../charts/calendar.js';
 import { InputError } from '../../scenario/errors.js';
@@ -12,11 +13,11 @@ import { PAGE_DATA_ID, type PageData } from '../pageData.js';
 import { canonicalJson } from '../../scenario/canonical.js';
 import { effectivePolicy, effectiveScenario, type PolicyData, type RunSettings } from '../settings.js';
 import { formatAddress, parseAddress } from './address.js';
-import { CHARTS, ChartView, type ChartName } from './charts.js';
+import { CHARTS, publicationChart, type ChartName } from './charts.js';
 import { installBenchHook } from './benchHook.js';
 import { renderControls } from './controls.js';
+import { LiveView } from './liveView.js';
 import { Side, type SideName } from './side.js';
-import { renderTable } from './table.js';
 
 declare const __WORKER_SOURCE__: string;
 
@@ -32,7 +33,8 @@ let scenario: ScenarioInput = data.scenario;
 let slug = data.slug;
 const policies: PolicyData[] = data.policies;
 const sides: Side[] = [new Side('A', data.initial, workerUrl), new Side('B', data.initial, workerUrl)];
-const views = new Map<ChartName, ChartView>();
+/** batches of steps asked of the workers ahead of the one being drawn, while playing */
+const PLAY_DEPTH = 2;
 let playing = false;
 let linked = false;
 let queue: Promise<void> = Promise.resolve();
@@ -72,22 +74,36 @@ function scenarios(settings: RunSettings): { effective: Scenario; policyOnly: Sc
   return { effective: effectiveScenario(scenario, effectivePolicy(base, settings.levers), sizes), policyOnly: effectiveScenario(scenario, base, sizes) };
 }
 
+let axisOf: { scenario: ScenarioInput; settings: RunSettings; axis: TimeAxis } | undefined;
+
+/** The calendar of A's run; kept until the scenario or A's settings change (validating the scenario again at every redraw cost more than drawing). */
 function timeAxis(): TimeAxis {
-  const { effective } = scenarios(sides[0].settings);
-  return { kind: 'year', start: effective.start.year + (effective.start.quarter - 1) / 4, stepsPerYear: effective.stepsPerYear };
+  const settings = sides[0].settings;
+  if (axisOf?.scenario !== scenario || axisOf.settings !== settings) {
+    const { effective } = scenarios(settings);
+    axisOf = { scenario, settings, axis: { kind: 'year', start: effective.start.year + (effective.start.quarter - 1) / 4, stepsPerYear: effective.stepsPerYear } };
+  }
+  return axisOf.axis;
 }
+
+function downloadChart(name: ChartName, format: 'svg' | 'png'): void {
+  enqueue(async () => {
+    const base = `${sides[0].runId}-${name}`;
+    const chart = await publicationChart(CHARTS[name].build({ sides, time: timeAxis(), steps: sides[0].settings.steps }), format);
+    if (format === 'svg') download(`${base}.svg`, chart, 'image/svg+xml');
+    else {
+      const a = document.createElement('a');
+      a.href = chart;
+      a.download = `${base}.png`;
+      a.click();
+    }
+  });
+}
+
+const live = new LiveView({ sides, time: timeAxis, steps: () => sides[0].settings.steps, download: downloadChart });
 
 function taken(): number {
   return Math.min(sides[0].taken, sides[1].taken);
-}
-
-async function drawCharts(): Promise<void> {
-  const inputs = { sides, time: timeAxis(), steps: sides[0].settings.steps };
-  for (const [name, chart] of Object.entries(CHARTS) as [ChartName, (typeof CHARTS)[ChartName]][]) {
-    const view = views.get(name)!;
-    await view.draw(chart.build(inputs));
-    view.container.dataset.ms = view.lastMs.toFixed(1);
-  }
 }
 
 function renderSide(side: Side): void {
@@ -99,9 +115,9 @@ function updateAddress(): void {
   history.replaceState(null, '', formatAddress({ a: sides[0].settings, b: sides[1].settings, step: taken(), linked }));
 }
 
-/** Table, counters, buttons and address; the charts too unless `charts` is false. */
+/** Tables, counters, buttons and address (not while playing); the charts too unless `charts` is false. */
 async function refresh(charts = true): Promise<void> {
-  renderTable($('indicators') as HTMLTableElement, sides);
+  const t0 = performance.now();
   $('taken').textContent = String(taken());
   $('horizon').textContent = String(sides[0].settings.steps);
   $('run-ids').textContent = sides.map((s) => `${s.name}: ${s.runId}`).join(' · ');
@@ -109,8 +125,12 @@ async function refresh(charts = true): Promise<void> {
   ($('play') as HTMLButtonElement).disabled = playing || sides.every((s) => s.done);
   ($('pause') as HTMLButtonElement).disabled = !playing;
   document.body.dataset.busy = queued > 0 || playing ? '1' : '0';
-  updateAddress();
-  if (charts) await drawCharts();
+  // while playing the address waits: browsers ignore replaceState called many times a second
+  if (!playing) updateAddress();
+  // while playing, what is out of view waits until it comes into view
+  if (charts) live.draw(playing);
+  drawn.count++;
+  drawn.ms += performance.now() - t0;
 }
 
 async function setup(side: Side, catchUp: number): Promise<void> {
@@ -163,18 +183,41 @@ function setupAgain(shared: { seed: number; migrants: number; steps: number }): 
   });
 }
 
+let drawScheduled = false;
+/** refreshes since play was last pressed, and the main thread's milliseconds in them (read by the benchmark) */
+const drawn = { count: 0, ms: 0 };
+
+/** Draws at the next frame, once however many batches arrive before it. */
+function scheduleDraw(): void {
+  if (drawScheduled) return;
+  drawScheduled = true;
+  requestAnimationFrame(() => {
+    drawScheduled = false;
+    if (playing) void refresh();
+  });
+}
+
+/**
+ * Plays both sides in batches of "steps per redraw", drawing after each. Each worker
+ * has the next batch queued while the page draws the last (PLAY_DEPTH batches asked
+ * ahead), so no worker waits for the page; both sides are asked the same batches, so
+ * they stop at the same step.
+ */
 async function playLoop(): Promise<void> {
-  const batch = () => Promise.all(sides.map((s) => s.step(Number(($('speed') as HTMLSelectElement).value))));
-  let pending = batch();
-  while (playing) {
-    await pending;
-    if (sides.every((s) => s.done)) break;
-    // the workers run the next steps while the page draws these
-    pending = batch();
-    await refresh();
+  const ahead: Promise<unknown>[] = [];
+  const ask = () => {
+    const count = Number(($('speed') as HTMLSelectElement).value);
+    ahead.push(Promise.all(sides.map((s) => s.step(count))).then(scheduleDraw));
+  };
+  try {
+    while (playing && !sides.every((s) => s.done)) {
+      while (ahead.length < PLAY_DEPTH) ask();
+      await ahead.shift();
+    }
+  } finally {
+    await Promise.allSettled(ahead);
+    playing = false;
   }
-  await pending;
-  playing = false;
 }
 
 function download(name: string, text: string, type = 'application/json'): void {
@@ -229,35 +272,11 @@ async function load(file: File): Promise<void> {
 }
 
 function wire(): void {
-  for (const name of Object.keys(CHARTS) as ChartName[]) {
-    const figure = $(`chart-${name}`);
-    const canvas = document.createElement('div');
-    canvas.className = 'view';
-    const title = document.createElement('figcaption');
-    title.textContent = CHARTS[name].title + ' ';
-    const view = new ChartView(canvas);
-    for (const format of ['svg', 'png'] as const) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = format.toUpperCase();
-      button.addEventListener('click', async () => {
-        const base = `${sides[0].runId}-${name}`;
-        if (format === 'svg') download(`${base}.svg`, (await view.svg()) ?? '', 'image/svg+xml');
-        else {
-          const a = document.createElement('a');
-          a.href = (await view.png()) ?? '';
-          a.download = `${base}.png`;
-          a.click();
-        }
-      });
-      title.append(button);
-    }
-    figure.append(title, canvas);
-    views.set(name, view);
-  }
   $('step').addEventListener('click', () => enqueue(async () => void (await Promise.all(sides.map((s) => s.step(1))))));
   $('play').addEventListener('click', () => {
     playing = true;
+    drawn.count = 0;
+    drawn.ms = 0;
     enqueue(playLoop);
     void refresh(false);
   });
@@ -289,7 +308,23 @@ function wire(): void {
 }
 
 function start(): void {
-  installBenchHook(workerUrl);
+  installBenchHook({
+    drawn: () => ({ ...drawn }),
+    engine: (steps) =>
+      new Promise<number>((resolve, reject) => {
+        void enqueue(async () => {
+          try {
+            await Promise.all(sides.map((side) => setup(side, 0)));
+            const t0 = performance.now();
+            await Promise.all(sides.map((side) => side.step(steps)));
+            resolve(performance.now() - t0);
+          } catch (error) {
+            reject(error);
+            throw error;
+          }
+        });
+      }),
+  });
   $('scenario-name').textContent = `${slug} · partnersim ${data.package.version}`;
   wire();
   let step = 0;

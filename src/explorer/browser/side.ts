@@ -1,11 +1,21 @@
 /**
  * One side of the explorer (A or B): its settings, its Web Worker and the rows the
- * worker has sent so far. Requests are answered in order, one reply each.
+ * worker has sent so far, also kept as series by step for the live charts, and the
+ * migrants by status and route at the last steps. Requests are answered in order, one
+ * reply each; several may be under way at once (the page keeps the worker busy while
+ * it draws).
  */
+import { STATUS_ORDER } from '../../charts/palette.js';
 import type { StateRow, TimeseriesRow } from '../../indicators/columns.js';
+import type { RouteCount } from '../../indicators/routeCounts.js';
 import type { ScenarioInput } from '../../scenario/schema.js';
 import type { DestinationRow, FromWorker, ToWorker } from '../protocol.js';
 import { effectivePolicy, type PolicyData, type RunSettings } from '../settings.js';
+import { SeriesStore } from './series.js';
+
+/** Route counts kept for the last few batches: the page shows them at the step both sides have reached. */
+const ROUTE_HISTORY = 8;
+const STATUS_INDEX = new Map<string, number>(STATUS_ORDER.map((s, k) => [s, k]));
 
 export type SideName = 'A' | 'B';
 
@@ -13,6 +23,14 @@ export class Side {
   rows: TimeseriesRow[] = [];
   states: StateRow[] = [];
   destinations: DestinationRow[] = [];
+  /** the rows' numeric columns, and per state `STATE:status` (index in STATUS_ORDER), `STATE:rank`, `STATE:grade`, and per destination `STATE:policing` and its other levers */
+  readonly series = new SeriesStore();
+  /** each state's last league table (peer_group), '' when never ranked */
+  readonly peerGroup = new Map<string, string>();
+  /** origin and transit states, in the order of the world */
+  readonly partnerStates: string[] = [];
+  /** migrants by status and route after `taken` steps, for the last few batches */
+  readonly routes = new Map<number, RouteCount[]>();
   done = false;
   runId = '';
   scenarioHash = '';
@@ -58,6 +76,10 @@ export class Side {
     this.rows = [];
     this.states = [];
     this.destinations = [];
+    this.series.clear();
+    this.peerGroup.clear();
+    this.partnerStates.length = 0;
+    this.routes.clear();
     this.done = false;
     this.workMs = 0;
     const { seed, steps, migrants } = this.settings;
@@ -68,15 +90,41 @@ export class Side {
     this.scenarioHash = reply.scenarioHash;
   }
 
+  private keep(reply: Extract<FromWorker, { kind: 'rows' }>): void {
+    const series = this.series;
+    for (const row of reply.rows) {
+      this.rows.push(row);
+      for (const [key, value] of Object.entries(row)) if (typeof value === 'number') series.set(key, row.step, value);
+    }
+    for (const s of reply.states) {
+      this.states.push(s);
+      if (!/origin|transit/.test(s.roles)) continue;
+      if (!this.peerGroup.has(s.state)) {
+        this.partnerStates.push(s.state);
+        this.peerGroup.set(s.state, '');
+      }
+      series.set(`${s.state}:status`, s.step, STATUS_INDEX.get(s.status) ?? NaN);
+      series.set(`${s.state}:rank`, s.step, s.rank > 0 ? s.rank : NaN);
+      series.set(`${s.state}:grade`, s.step, s.grade);
+      if (s.rank > 0 && s.peer_group) this.peerGroup.set(s.state, s.peer_group);
+    }
+    for (const d of reply.destinations) {
+      this.destinations.push(d);
+      for (const key of ['policing', 'entry_threshold', 'exit_threshold', 'credibility'] as const) series.set(`${d.state}:${key}`, d.step, d[key]);
+    }
+    if (reply.routes.length > 0) {
+      this.routes.set(reply.taken, reply.routes);
+      for (const taken of this.routes.keys()) if (this.routes.size > ROUTE_HISTORY) this.routes.delete(taken);
+    }
+  }
+
   /** Runs up to `count` more steps and keeps their rows. */
   async step(count: number): Promise<void> {
     if (this.done || count <= 0) return;
     const reply = await this.request({ kind: 'step', count, states: true });
     if (reply.kind === 'error') throw new Error(reply.message);
     if (reply.kind !== 'rows') throw new Error(`unexpected reply ${reply.kind}`);
-    this.rows.push(...reply.rows);
-    this.states.push(...reply.states);
-    this.destinations.push(...reply.destinations);
+    this.keep(reply);
     this.done = reply.done;
     this.workMs += reply.ms;
   }

@@ -5,6 +5,7 @@
 import { createRunner, type Runner } from '../../engine/runner.js';
 import { stateRows } from '../../indicators/collect.js';
 import type { StateRow, TimeseriesRow } from '../../indicators/columns.js';
+import { migrantsByRoute } from '../../indicators/routeCounts.js';
 import { scenarioHash } from '../../scenario/canonical.js';
 import type { World } from '../../world/world.js';
 import type { DestinationRow, FromWorker, ToWorker } from '../protocol.js';
@@ -44,7 +45,9 @@ function handle(message: ToWorker): void {
       destinations.push(...destinationRows(runner.world));
     }
   }
-  post({ kind: 'rows', rows, states, destinations, taken: runner.taken, done: runner.done, ms: performance.now() - t0 });
+  // migrants by route at the last step only: the page shows the current step's counts
+  const routes = rows.length > 0 ? migrantsByRoute(runner.world) : [];
+  post({ kind: 'rows', rows, states, destinations, routes, taken: runner.taken, done: runner.done, ms: performance.now() - t0 });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

@@ -89,3 +89,17 @@ describe('regret on point means', () => {
     expect(Math.min(many[0].maxRegret!, many[1].maxRegret!)).toBeGreaterThan(Math.max(few[0].maxRegret!, few[1].maxRegret!));
   });
 });
+
+describe('satisficing and spread', () => {
+  it('gives the share of outcomes meeting a threshold and the sample sd, against hand counts', async () => {
+    const { parseSatisfice, satisficingShare } = await import('../../../src/analysis/satisfice.js');
+    const rule = parseSatisfice('irregular_arrivals<=500', ['irregular_arrivals']);
+    expect(satisficingShare([400, 600, 500, NaN], rule)).toBeCloseTo(2 / 3, 15);
+    expect(satisficingShare([400, 600], parseSatisfice('irregular_arrivals>500', ['irregular_arrivals']))).toBe(0.5);
+    expect(() => parseSatisfice('irregular_arrivals=<500', ['irregular_arrivals'])).toThrow(/expected indicator<=value/);
+    expect(() => parseSatisfice('partners>=2', ['irregular_arrivals'])).toThrow(/partners is not among the indicators/);
+    const { robustness } = await import('../../../src/analysis/robustness.js');
+    const result = robustness(new Map([['a', new Map([['0/1', 1], ['1/1', 3], ['2/1', 5]])]]), 'maximise');
+    expect(result.policies[0].sd).toBe(2); // sample sd of 1, 3, 5
+  });
+});

@@ -211,4 +211,50 @@ describe('allocateExpertServices', () => {
       expect(a).toBeLessThanOrEqual(1);
     }
   });
+
+  describe('the formal mandate', () => {
+    /** A partner with low data quality and capacity, served by an expert whose mandate covers training and capacity. */
+    const mandated = (authority: number, beyondMandateAuthority: number) =>
+      makeWorld({
+        states: [{ id: 'P', status: 'partner', dataQuality: 0.1, capacity: 0.6 }],
+        experts: [{ id: 'X', services: ['profile', 'training'], mandateServices: ['training'], budget: 1, authority }],
+        params: experts({ profileThreshold: 0.6, beyondMandateAuthority, authorityGain: 0, authorityDecay: 0 }),
+      });
+
+    it('counts the services delivered outside the mandate: a planted share of 1 in 2', () => {
+      // a profile (outside the mandate) while data quality is low, training (inside) once it is high
+      const world = mandated(0.5, 0);
+      const x = expertOf(world, 'X');
+      allocateExpertServices(world);
+      expect(x.deliveredTotal).toBe(1);
+      expect(x.beyondMandateTotal).toBe(1);
+      stateOf(world, 'P').dataQuality = 0.9;
+      allocateExpertServices(world);
+      expect(x.deliveredTotal).toBe(2);
+      expect(x.beyondMandateTotal).toBe(1);
+    });
+
+    it('an expert below the authority it needs keeps to its mandate, and goes beyond it once its authority reaches it', () => {
+      const low = mandated(0.2, 0.3);
+      allocateExpertServices(low);
+      expect(stateOf(low, 'P').dataQuality).toBe(0.1);
+      expect(stateOf(low, 'P').trained).toBe(true);
+      expect(expertOf(low, 'X').beyondMandateTotal).toBe(0);
+      const high = mandated(0.3, 0.3);
+      allocateExpertServices(high);
+      expect(stateOf(high, 'P').dataQuality).toBeGreaterThan(0.1);
+      expect(expertOf(high, 'X').beyondMandateTotal).toBe(1);
+    });
+
+    it('without a list, the whole menu is the mandate: nothing counts as beyond it', () => {
+      const world = makeWorld({
+        states: [{ id: 'P', status: 'partner', dataQuality: 0.1 }],
+        experts: [{ id: 'X', services: ['profile', 'training'], budget: 3 }],
+        params: experts(),
+      });
+      for (let t = 0; t < 5; t++) allocateExpertServices(world);
+      expect(expertOf(world, 'X').deliveredTotal).toBe(5);
+      expect(expertOf(world, 'X').beyondMandateTotal).toBe(0);
+    });
+  });
 });

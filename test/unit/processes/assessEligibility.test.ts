@@ -120,12 +120,16 @@ describe('assessEligibility', () => {
       expect(rewardsOf('candidate')).toBeGreaterThan(rewardsOf('agenda'));
       expect(rewardsOf('agenda')).toBeGreaterThan(0);
       const before = rewardsOf('candidate');
-      destinationOf(w).credibility = 0.35;
+      // the credibility that counts is the one the state has learnt (it starts at the destination's 0.7)
+      expect(s.credibilitySeen).toBe(0.7);
+      destinationOf(w).credibility = 0.1;
+      expect(rewardsOf('candidate')).toBeCloseTo(before, 12);
+      s.credibilitySeen = 0.35;
       expect(rewardsOf('candidate')).toBeCloseTo(before / 2, 12);
-      destinationOf(w).credibility = 0;
+      s.credibilitySeen = 0;
       expect(acceptanceValue(w, s, 'candidate')).toBeCloseTo(0.15 + 0.2 - 0.3 - 0.5 * 0.5, 12);
       w.incentivesStopped = true;
-      destinationOf(w).credibility = 1;
+      s.credibilitySeen = 1;
       expect(acceptanceValue(w, s, 'candidate')).toBeCloseTo(0.15 + 0.2 - 0.3 - 0.5 * 0.5, 12);
     });
 

@@ -141,10 +141,11 @@ describe('concludePartnership', () => {
     expect(s.incentives).toBe(0);
     expect(s.unkept).toBeCloseTo(1, 3);
     const path: number[] = [];
-    for (let t = 41; t < 60; t++) {
+    for (let t = 41; t < 120; t++) {
       run(w, t, t + 1);
       path.push(s.unkept);
     }
+    // expectations follow the credibility the state learns, which falls by a share 0.1 a step
     for (let k = 1; k < path.length; k++) expect(path[k]).toBeLessThan(path[k - 1]);
     expect(path[path.length - 1]).toBeLessThan(0.01);
   });
@@ -256,5 +257,86 @@ describe('concludePartnership', () => {
     // 50 per 100,000 migrants, 20,000 migrants: scale 0.2
     expect(stateOf(w, 'P').slotCarry).toBeCloseTo(50 * 2 * 0.2, 9);
     expect(stateOf(w, 'A').slotCarry).toBeCloseTo(50 * 2 * 0.2 * 0.35, 9);
+  });
+
+  describe("the destination's commitments and the credibility a partner sees", () => {
+    it('records what the destination commits to at signature: quota x multiplier, funds x multiplier, visa after visaAfter, projects', () => {
+      const w = world([{ id: 'S', status: 'candidate' }], { destination: { mobilityQuota: 40, developmentFunds: 2, projects: 3 } }, { mobilityMultiplier: 1.5, aidMultiplier: 2, visaAfter: 12 });
+      const s = stateOf(w, 'S');
+      s.eligibleSteps = 10;
+      run(w, 0, 1);
+      expect(w.partnerships[0].offer).toEqual({ quota: 60, funds: 4, visaAfter: 12, projects: 3 });
+    });
+
+    it('learns credibility from delivery: kappa moves by lambda x (kept / owed - kappa), a closed form when nothing is delivered', () => {
+      const w = world([{ id: 'S', status: 'partner' }], { destination: { credibility: 0 } }, { credibilityLearning: 0.1, projectValue: 0 });
+      const s = stateOf(w, 'S');
+      expect(s.credibilitySeen).toBe(0);
+      s.credibilitySeen = 0.8;
+      run(w, 0, 10);
+      expect(s.credibilitySeen).toBeCloseTo(0.8 * 0.9 ** 10, 12);
+      expect(s.owedTotal).toBeCloseTo(10, 12);
+      expect(s.keptTotal).toBe(0);
+    });
+
+    it('converges to the share of promises kept: a destination of credibility 0.6 is seen at about 0.6', () => {
+      const w = world([{ id: 'S', status: 'partner' }], { destination: { credibility: 0.6 } }, { credibilityLearning: 0.05, projectValue: 0 });
+      const s = stateOf(w, 'S');
+      s.credibilitySeen = 1;
+      const seen: number[] = [];
+      for (let t = 0; t < 3000; t++) {
+        run(w, t, t + 1);
+        if (t >= 200) seen.push(s.credibilitySeen);
+      }
+      expect(mean(seen)).toBeGreaterThan(0.57);
+      expect(mean(seen)).toBeLessThan(0.63);
+      expect(s.keptTotal / s.owedTotal).toBeGreaterThan(0.57);
+      expect(s.keptTotal / s.owedTotal).toBeLessThan(0.63);
+    });
+
+    it('committed projects not delivered are unkept promises of projectValue each and lower the credibility seen, even when every reward is paid', () => {
+      const w = world([{ id: 'S', status: 'candidate' }], { destination: { credibility: 1, projects: 2 } }, { credibilityLearning: 0.1, projectValue: 0.25 });
+      const s = stateOf(w, 'S');
+      s.eligibleSteps = 10;
+      s.credibilitySeen = 1;
+      s.expectedRewards = 1;
+      run(w, 0, 1);
+      // owed 1 (rewards) + 2 x 0.25 (projects), kept 1: kappa = 1 + 0.1 (1 / 1.5 - 1)
+      expect(s.credibilitySeen).toBeCloseTo(1 + 0.1 * (1 / 1.5 - 1), 12);
+      expect(s.unkept).toBeCloseTo(0.5, 12);
+      // one of the two projects delivered since: half the shortfall
+      w.partnerships[0].projects += 1;
+      run(w, 1, 2);
+      expect(s.unkept).toBeCloseTo(0.25, 12);
+      expect(w.partnerships[0].projectsDue).toBe(4);
+    });
+
+    it('under conditionality a sanctioned state was owed nothing: its credibility seen does not fall', () => {
+      const w = world([{ id: 'S', status: 'partner' }], { destination: { credibility: 1 } }, { conditional: true, sanctions: 0.5, complianceThreshold: 0.5, credibilityLearning: 0.1 });
+      const s = stateOf(w, 'S');
+      s.credibilitySeen = 0.9;
+      s.observedPerformance = 0.1;
+      run(w, 0, 5);
+      expect(s.incentives).toBeLessThan(0);
+      expect(s.credibilitySeen).toBe(0.9);
+    });
+
+    it('the mobility pillar opens a temporary work scheme: quota x multiplier x scale x mobility effort for a partner, nothing for others or after withdrawal', () => {
+      const w = world(
+        [
+          { id: 'P', status: 'partner' },
+          { id: 'A', status: 'agenda' },
+        ],
+        { migrants: 20000, destination: { temporaryWork: { quota: 30, duration: 8 } } },
+        { mobilityMultiplier: 2 },
+      );
+      stateOf(w, 'P').effort.mobility = 0.4;
+      run(w, 0, 1);
+      expect(stateOf(w, 'P').temporaryCarry).toBeCloseTo(30 * 2 * 0.2 * 0.4, 12);
+      expect(stateOf(w, 'A').temporaryCarry).toBe(0);
+      w.incentivesStopped = true;
+      run(w, 1, 2);
+      expect(stateOf(w, 'P').temporaryCarry).toBeCloseTo(30 * 2 * 0.2 * 0.4, 12);
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNERSHIP_STATUSES, PILLARS } from '../../../src/domain/vocabulary.js';
 import { weightedEffort } from '../../../src/processes/chooseEffort.js';
-import { monitorImplementation } from '../../../src/processes/monitorImplementation.js';
+import { commitmentKept, monitorImplementation } from '../../../src/processes/monitorImplementation.js';
+import { signPartnership } from '../../../src/processes/concludePartnership.js';
 import type { StateAgent, World } from '../../../src/world/world.js';
 import { makeWorld, mean, stateOf, type TestState } from '../../helpers/world.js';
 
@@ -184,5 +185,47 @@ describe('monitorImplementation', () => {
     // no forgetting: 200 good observations outweigh 10 bad ones
     expect(remembers).toBeGreaterThan(0.7);
     expect(forgets).toBeLessThan(0.3);
+  });
+
+  describe('judged against its commitments', () => {
+    it('a partner keeping its commitments on every pillar has k = 1; a shortfall counts effort / commitment, pillar-weighted', () => {
+      const w = world([{ id: 'P', status: 'candidate', capacity: 1 }], { noise: 0, commitmentWeight: 1 });
+      const p = stateOf(w, 'P');
+      setEffort(p, 0.4);
+      signPartnership(w, p);
+      // commitments: 0.4 + margin on every pillar
+      const c = w.partnerships[0].commitments;
+      for (const pillar of PILLARS) expect(c[pillar]).toBeCloseTo(0.4 + w.params.partnership.commitmentMargin, 12);
+      setEffort(p, 0.9);
+      expect(commitmentKept(w, p)).toBe(1);
+      p.effort = { mobility: 0.25, development: c.development, border: c.border / 2 };
+      // pillar weights 0.2 / 0.2 / 0.6
+      const expected = (0.2 * (0.25 / c.mobility) + 0.2 * 1 + 0.6 * 0.5) / 1;
+      expect(commitmentKept(w, p)).toBeCloseTo(expected, 12);
+      monitorImplementation(w);
+      // K = 1, no noise, no bias, judged on commitments alone
+      expect(p.truePerformance).toBeCloseTo(expected, 12);
+      expect(p.observedPerformance).toBeCloseTo(expected, 4);
+    });
+
+    it('mixes effort and commitments by commitmentWeight; 0 judges effort alone, and a state without a partnership is judged on effort', () => {
+      const judged = (commitmentWeight: number, status: 'partner' | 'candidate') => {
+        const w = world([{ id: 'P', status: 'candidate', capacity: 0.64 }], { noise: 0, commitmentWeight });
+        const p = stateOf(w, 'P');
+        setEffort(p, 0.3);
+        if (status === 'partner') signPartnership(w, p);
+        setEffort(p, 0.2);
+        monitorImplementation(w);
+        return { y: p.truePerformance, a: weightedEffort(w, p), k: p.commitmentKept };
+      };
+      const zero = judged(0, 'partner');
+      expect(zero.y).toBeCloseTo(0.8 * zero.a, 12);
+      const half = judged(0.5, 'partner');
+      expect(half.k).toBeCloseTo(0.2 / (0.3 + 0.1), 12);
+      expect(half.y).toBeCloseTo(0.8 * (0.5 * half.a + 0.5 * half.k), 12);
+      const candidate = judged(1, 'candidate');
+      expect(candidate.k).toBeNaN();
+      expect(candidate.y).toBeCloseTo(0.8 * candidate.a, 12);
+    });
   });
 });

@@ -16,8 +16,14 @@ const migrants = (over: Record<string, number> = {}) => ({
   exitDetection: 0.5,
   borderDetection: 0.3,
   apprehension: 0.03,
-  avr: 0.006,
-  avrSupport: 3,
+  avrConsider: 0.01,
+  avrIntercept: 0,
+  avrSupportWeight: 0,
+  avrInformationWeight: 0,
+  avrProspectsWeight: 0,
+  borderCrossing: 0,
+  borderCheck: 0.2,
+  refusalOnCheck: 0.05,
   remigration: 0.03,
   circularReturn: 0.01,
   diasporaEngagement: 0.05,
@@ -85,9 +91,9 @@ describe('moveMigrants', () => {
           { origin: 'O1', via: ['T', 'O2'], destination: DST },
           { origin: 'O1', via: [], destination: DST },
         ],
-        destination: { policing: 0.8, baseQuota: 200, trustedTraveller: { fee: 0.1, timeSaved: 0.5, privacyCost: 0.1, riskThreshold: 0.9 } },
+        destination: { policing: 0.8, baseQuota: 200, trustedTraveller: { fee: 0.1, timeSaved: 0.5, privacyCost: 0.1, clearance: 0.8 }, temporaryWork: { quota: 50, duration: 4 } },
       },
-      { aspiration: 0.3, apprehension: 0.2, avr: 0.05, remigration: 0.2, circularReturn: 0.1, diasporaEngagement: 0.5, trustedEnrolment: 0.5 },
+      { aspiration: 0.3, apprehension: 0.2, avrConsider: 0.05, remigration: 0.2, circularReturn: 0.1, diasporaEngagement: 0.5, trustedEnrolment: 0.5, borderCrossing: 0.5, borderCheck: 0.5, refusalOnCheck: 0.5 },
     );
     for (const s of w.states) s.effort.border = 0.7;
     const dst = stateOf(w, DST).index;
@@ -95,6 +101,7 @@ describe('moveMigrants', () => {
     const seen = new Set<number>();
     for (let t = 0; t < 40; t++) {
       w.step = t;
+      stateOf(w, 'O1').temporaryCarry += 5;
       moveMigrants(w);
       const counts = [S.prospective, S.in_transit, S.regular, S.irregular, S.returned].map((c) => count(w, c));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(size);
@@ -237,7 +244,7 @@ describe('moveMigrants', () => {
 
   it('apprehends irregular migrants with policing and returns them when their state readmits them', () => {
     const returnsWith = (policing: number) => {
-      const w = world({ states: [{ id: 'ORG', status: 'partner' }], destination: { policing } }, { apprehension: 0.5, avr: 0, aspiration: 0 });
+      const w = world({ states: [{ id: 'ORG', status: 'partner' }], destination: { policing } }, { apprehension: 0.5, avrConsider: 0, aspiration: 0 });
       stateOf(w, 'ORG').effort.border = 1; // a partner with full border effort readmits everyone
       for (let m = 0; m < 2000; m++) {
         w.migrants.status[m] = S.irregular;
@@ -252,23 +259,39 @@ describe('moveMigrants', () => {
     expect(full / 2000).toBeLessThan(0.54);
   });
 
-  it('return support raises assisted voluntary return; withdrawal removes the support', () => {
-    const voluntary = (returnSupport: number, stopped = false) => {
-      const w = world({ states: [{ id: 'ORG' }], destination: { policing: 0, returnSupport } }, { apprehension: 0, avr: 0.05, avrSupport: 3, aspiration: 0 });
+  it('assisted voluntary return is a logit choice on return support, the diaspora\'s information and the prospects at home', () => {
+    const avr = { avrConsider: 0.2, avrIntercept: -2, avrSupportWeight: 3, avrInformationWeight: 4, avrProspectsWeight: 1.5 };
+    const voluntary = (returnSupport: number, informed: number, development: number, stopped = false) => {
+      const w = world({ states: [{ id: 'ORG' }], destination: { policing: 0, returnSupport } }, { apprehension: 0, aspiration: 0, ...avr });
       w.incentivesStopped = stopped;
-      for (let m = 0; m < 5000; m++) {
+      const org = stateOf(w, 'ORG');
+      org.diasporaEngaged = informed * org.migrantsOf;
+      org.effort.development = development;
+      for (let m = 0; m < 10000; m++) {
         w.migrants.status[m] = S.irregular;
         w.migrants.location[m] = stateOf(w, DST).index;
       }
       moveMigrants(w);
-      return w.tallies.returnsVoluntary / 5000;
+      return w.tallies.returnsVoluntary / 10000;
     };
-    // hazards 0.05 and 0.05 * (1 + 3) = 0.2
-    expect(voluntary(0)).toBeGreaterThan(0.04);
-    expect(voluntary(0)).toBeLessThan(0.06);
-    expect(voluntary(1)).toBeGreaterThan(0.18);
-    expect(voluntary(1)).toBeLessThan(0.22);
-    expect(voluntary(1, true)).toBeLessThan(0.06);
+    // closed form: avrConsider * logistic(b0 + bs * support + bi * informed + bh * development)
+    const expected = (support: number, informed: number, development: number) =>
+      avr.avrConsider / (1 + Math.exp(-(avr.avrIntercept + avr.avrSupportWeight * support + avr.avrInformationWeight * informed + avr.avrProspectsWeight * development)));
+    const cases: [number, number, number][] = [
+      [0, 0, 0],
+      [1, 0, 0],
+      [0, 0.5, 0],
+      [0, 0, 1],
+      [0.5, 0.25, 0.5],
+    ];
+    for (const [support, informed, development] of cases) {
+      const p = expected(support, informed, development);
+      const sd = Math.sqrt((p * (1 - p)) / 10000);
+      expect(Math.abs(voluntary(support, informed, development) - p)).toBeLessThan(4 * sd);
+    }
+    // withdrawal removes the support, not the choice
+    const p = expected(0, 0, 0);
+    expect(Math.abs(voluntary(1, 0, 0, true) - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / 10000));
   });
 
   it('an engaged diaspora informs new migrants: fewer take irregular routes', () => {
@@ -283,31 +306,126 @@ describe('moveMigrants', () => {
     expect(departures(1000)).toBeLessThan(0.7 * departures(0));
   });
 
-  it('enrols regular migrants as trusted travellers only from a low-risk state of origin', () => {
-    const enrolled = (irregularAbroad: number) => {
-      const w = world(
-        {
-          states: [{ id: 'ORG' }],
-          destination: { trustedTraveller: { fee: 0.1, timeSaved: 0.5, privacyCost: 0.1, riskThreshold: 0.3 } },
-        },
-        { trustedEnrolment: 0.2, circularReturn: 0, aspiration: 0, diasporaEngagement: 0 },
-      );
-      const org = stateOf(w, 'ORG');
-      org.regularAbroad = 1000;
-      org.irregularAbroad = irregularAbroad;
-      for (let m = 0; m < 1000; m++) {
-        w.migrants.status[m] = S.regular;
-        w.migrants.location[m] = stateOf(w, DST).index;
-      }
+  it('enrols a regular migrant as a trusted traveller by its own record, whatever its state of origin', () => {
+    const w = world(
+      {
+        states: [{ id: 'ORG' }],
+        destination: { trustedTraveller: { fee: 0.1, timeSaved: 0.5, privacyCost: 0.1, clearance: 0.8 } },
+      },
+      { trustedEnrolment: 0.2, circularReturn: 0, aspiration: 0, diasporaEngagement: 0 },
+    );
+    const org = stateOf(w, 'ORG');
+    // an origin whose nationals abroad are mostly irregular: no bar to a clean individual
+    org.regularAbroad = 1000;
+    org.irregularAbroad = 9000;
+    for (let m = 0; m < 4000; m++) {
+      w.migrants.status[m] = S.regular;
+      w.migrants.location[m] = stateOf(w, DST).index;
+      if (m >= 2000) w.migrants.flags[m] = MigrantFlag.record;
+    }
+    moveMigrants(w);
+    let clean = 0;
+    let recorded = 0;
+    for (let m = 0; m < 4000; m++) if (w.migrants.flags[m] & MigrantFlag.trusted) m < 2000 ? clean++ : recorded++;
+    expect(clean / 2000).toBeGreaterThan(0.2 - 4 * Math.sqrt((0.2 * 0.8) / 2000));
+    expect(clean / 2000).toBeLessThan(0.2 + 4 * Math.sqrt((0.2 * 0.8) / 2000));
+    expect(recorded).toBe(0);
+  });
+
+  it('enrols no one where the programme costs more than the time it saves', () => {
+    const w = world(
+      { states: [{ id: 'ORG' }], destination: { trustedTraveller: { fee: 0.3, timeSaved: 0.4, privacyCost: 0.1, clearance: 0.8 } } },
+      { trustedEnrolment: 1, circularReturn: 0, aspiration: 0, diasporaEngagement: 0 },
+    );
+    for (let m = 0; m < 500; m++) {
+      w.migrants.status[m] = S.regular;
+      w.migrants.location[m] = stateOf(w, DST).index;
+    }
+    moveMigrants(w);
+    expect(w.tallies.migrantCounts?.trusted).toBe(0);
+  });
+
+  it('puts an irregular stay, a detection and an apprehension on the record, which outlasts return and a new departure', () => {
+    const w = world(
+      { states: [{ id: 'ORG' }], destination: { policing: 1 } },
+      { apprehension: 1, avrConsider: 0, aspiration: 0, remigration: 1, readmissionBase: 1, transitDetection: 0, borderDetection: 0 },
+    );
+    const dst = stateOf(w, DST).index;
+    for (let m = 0; m < 100; m++) {
+      w.migrants.status[m] = S.in_transit;
+      w.migrants.location[m] = dst;
+      w.migrants.leg[m] = 0;
+    }
+    moveMigrants(w); // arrive: an irregular stay
+    for (let m = 0; m < 100; m++) expect(w.migrants.status[m]).toBe(S.irregular);
+    moveMigrants(w); // apprehended and readmitted
+    moveMigrants(w); // prospective again
+    for (let m = 0; m < 100; m++) {
+      expect(w.migrants.status[m]).toBe(S.prospective);
+      expect(w.migrants.flags[m] & MigrantFlag.record).toBe(MigrantFlag.record);
+    }
+  });
+
+  it('inspects trusted travellers less at the border: checks at crossing x check x policing x (1 - clearance); a refusal sends the migrant home with a record', () => {
+    const crossing = 0.5;
+    const checkAt = 0.4;
+    const policing = 0.5;
+    const clearance = 0.75;
+    const w = world(
+      { states: [{ id: 'ORG' }], destination: { policing, trustedTraveller: { fee: 0.1, timeSaved: 0.5, privacyCost: 0.1, clearance } } },
+      { borderCrossing: crossing, borderCheck: checkAt, refusalOnCheck: 1, trustedEnrolment: 0, circularReturn: 0, aspiration: 0, diasporaEngagement: 0 },
+    );
+    const n = w.migrants.size / 2;
+    for (let m = 0; m < 2 * n; m++) {
+      w.migrants.status[m] = S.regular;
+      w.migrants.location[m] = stateOf(w, DST).index;
+      if (m < n) w.migrants.flags[m] = MigrantFlag.trusted;
+    }
+    moveMigrants(w);
+    let trustedRefused = 0;
+    let ordinaryRefused = 0;
+    for (let m = 0; m < 2 * n; m++) {
+      if (w.migrants.status[m] !== S.returned) continue;
+      expect(w.migrants.flags[m] & MigrantFlag.record).toBe(MigrantFlag.record);
+      expect(w.migrants.flags[m] & MigrantFlag.trusted).toBe(0);
+      m < n ? trustedRefused++ : ordinaryRefused++;
+    }
+    const ordinary = crossing * checkAt * policing;
+    const trusted = ordinary * (1 - clearance);
+    const sd = (p: number) => Math.sqrt((p * (1 - p)) / n);
+    expect(Math.abs(ordinaryRefused / n - ordinary)).toBeLessThan(4 * sd(ordinary));
+    expect(Math.abs(trustedRefused / n - trusted)).toBeLessThan(4 * sd(trusted));
+    expect(w.tallies.refusedEntry).toBe(trustedRefused + ordinaryRefused);
+    expect(w.tallies.borderChecks).toBe(trustedRefused + ordinaryRefused);
+  });
+
+  it('a temporary work scheme is a regular channel with return built in: it fills its slots and its workers return at 1/duration a step', () => {
+    const duration = 5;
+    const w = world(
+      { states: [{ id: 'ORG' }], destination: { baseQuota: 0, temporaryWork: { quota: 100, duration } } },
+      { aspiration: 1, attemptBase: 1, regularUtility: 10, irregularUtility: -10, circularReturn: 0, remigration: 0 },
+    );
+    const org = stateOf(w, 'ORG');
+    org.temporaryCarry = 300;
+    moveMigrants(w);
+    expect(w.tallies.regularArrivals).toBe(300);
+    expect(w.tallies.migrantCounts?.temporary).toBe(300);
+    expect(org.slotCarry).toBe(0);
+    // no new slots: the stock shrinks by 1/duration a step
+    let before = 300;
+    let left = 0;
+    let returned = 0;
+    for (let t = 1; t <= 6; t++) {
+      w.step = t;
       moveMigrants(w);
-      let n = 0;
-      for (let m = 0; m < 1000; m++) if (w.migrants.flags[m] & MigrantFlag.trusted) n++;
-      return n / 1000;
-    };
-    expect(enrolled(100)).toBeGreaterThan(0.16);
-    expect(enrolled(100)).toBeLessThan(0.24);
-    // risk 1000 / 2000 = 0.5 > 0.3
-    expect(enrolled(1000)).toBe(0);
+      left = w.tallies.migrantCounts?.temporary ?? 0;
+      returned += before - left;
+      before = left;
+    }
+    const expected = 300 * (1 - 1 / duration) ** 6;
+    expect(Math.abs(left - expected)).toBeLessThan(4 * Math.sqrt(300 * (1 - 1 / duration) ** 6));
+    expect(returned).toBe(300 - left);
+    for (let m = 0; m < w.migrants.size; m++) if (w.migrants.status[m] === S.returned) expect(w.migrants.flags[m] & MigrantFlag.temporary).toBe(0);
   });
 
   it('takes a migrant who returns home out of the diaspora and trusted-traveller programmes', () => {
