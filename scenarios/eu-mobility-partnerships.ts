@@ -16,6 +16,14 @@
  * 2020 Q4. Nothing is signed at the start: every state begins with status 'none'
  * (forum members too; the engine moves them into dialogue).
  *
+ * The calendar of instruments (`interventions` below, docs/ODD.md §3): at the start
+ * only the Budapest Process meets. The Global Approach to Migration (December 2005)
+ * opens the EU's own invitations to dialogue; the Rabat Process meets from its launch
+ * (July 2006); candidacy for a Mobility Partnership exists from the Commission's
+ * proposal (May 2007); the Eastern Partnership's multilateral track meets from the
+ * Prague summit (May 2009); the Common Agenda on Migration and Mobility is offered
+ * only from the Global Approach to Migration and Mobility (November 2011).
+ *
  * What is sourced and what is assumed:
  * - Sourced (article): Moldova and Cape Verde as "good students" and first
  *   partners (2008); Georgia's "wish-list" drafted with IOM; Armenia's partnership
@@ -86,9 +94,11 @@ export default defineScenario({
         entryThreshold: 0.5, // assumption (schema default)
         exitThreshold: 0.38, // hysteresis below the entry threshold: assumption
         agendaThreshold: 0.4, // Common Agendas on Migration and Mobility for the middle band: assumption
-        // Six quarters of readiness before signature: Moldova (Dec 2007 → June 2008)
-        // was faster, Georgia, Morocco and Tunisia slower (about 7–10 quarters).
-        preparatoryPeriod: 6,
+        // Four quarters of readiness before signature: from the Commission's proposal of
+        // Mobility Partnerships (May 2007, COM(2007) 248), when candidacy opens in the
+        // calendar below, to the first two partnerships (Moldova and Cape Verde, June
+        // 2008) took four quarters; Georgia, Morocco and Tunisia took longer.
+        preparatoryPeriod: 4,
         // Frontex became operational in October 2005; policing moderate at the start.
         policing: 0.4,
         // Tolerated irregular arrivals per quarter, per 100,000 migrants in the model
@@ -592,7 +602,8 @@ export default defineScenario({
   forums: [
     {
       // The Rabat Process (Euro-African Dialogue on Migration and Development),
-      // launched at the Rabat ministerial conference in July 2006 by France,
+      // launched at the Rabat ministerial conference in July 2006 (the calendar
+      // convenes it from 2006 Q3) by France,
       // Morocco, Senegal and Spain; ministerial conferences every few years plus
       // senior-official and thematic meetings (meetEvery 2: assumption). Algeria
       // and Libya are observers only, so they are not members here (the schema has
@@ -623,6 +634,88 @@ export default defineScenario({
       meetEvery: 2,
       benchmarking: 'public',
       admission: 'open',
+    },
+    {
+      // The Eastern Partnership's multilateral track (platform 1, "democracy, good
+      // governance and stability", with its Panel on Migration and Asylum from 2011):
+      // launched at the Prague summit of 7 May 2009 for the six eastern neighbours; the
+      // calendar convenes it from 2009 Q2. Platforms meet about twice a year (meetEvery
+      // 2: assumption). Progress is reported per country (the Commission's ENP progress
+      // reports), not in a league: no benchmarking.
+      id: 'EAP',
+      name: 'Eastern Partnership (multilateral platform, Panel on Migration and Asylum)',
+      convenor: 'EU',
+      members: ['MDA', 'GEO', 'ARM', 'AZE', 'BLR', 'UKR'],
+      applicants: [],
+      experts: [],
+      meetEvery: 2,
+      benchmarking: 'none',
+      admission: 'open',
+    },
+  ],
+
+  // The calendar of instruments: events at their dates, each with its source. Events at
+  // the start date close what does not exist yet; later ones open it (docs/ODD.md §3).
+  interventions: [
+    {
+      label: 'Before the Global Approach: no EU invitations to a migration dialogue of its own',
+      at: '2005Q1',
+      tiers: { dialogue: 'closed' },
+      source: 'Kunz (seed text l. 418–423): only with the Global Approach did the partnership discourse gain "real momentum"; Presidency conclusions, Brussels European Council, 15–16 December 2005',
+    },
+    {
+      label: 'Mobility Partnerships not yet proposed',
+      at: '2005Q1',
+      tiers: { candidate: 'closed' },
+      source: 'Commission Communication on circular migration and mobility partnerships, COM(2007) 248, 16 May 2007 (the instrument is first proposed there)',
+    },
+    {
+      label: 'Common Agendas on Migration and Mobility not yet an instrument',
+      at: '2005Q1',
+      tiers: { agenda: 'closed' },
+      source: 'The Global Approach to Migration and Mobility, COM(2011) 743, 18 November 2011 (introduces the Common Agenda as the lighter alternative to a Mobility Partnership)',
+    },
+    {
+      label: 'Rabat Process not yet launched',
+      at: '2005Q1',
+      forum: { id: 'RABAT', meets: false },
+      source: 'Rabat Declaration, Euro-African Ministerial Conference on Migration and Development, Rabat, 10–11 July 2006',
+    },
+    {
+      label: 'Eastern Partnership not yet launched',
+      at: '2005Q1',
+      forum: { id: 'EAP', meets: false },
+      source: 'Joint Declaration of the Prague Eastern Partnership Summit, 7 May 2009',
+    },
+    {
+      label: 'Global Approach to Migration: the EU invites states to dialogue',
+      at: '2005Q4',
+      tiers: { dialogue: 'open' },
+      source: 'Presidency conclusions, Brussels European Council, 15–16 December 2005, "Global approach to migration: priority actions focusing on Africa and the Mediterranean"; Hampton Court, October 2005 (Kunz, seed text l. 418–423)',
+    },
+    {
+      label: 'Rabat Process launched',
+      at: '2006Q3',
+      forum: { id: 'RABAT', meets: true },
+      source: 'Euro-African Ministerial Conference on Migration and Development, Rabat, 10–11 July 2006 (Kunz, seed text l. 456–458)',
+    },
+    {
+      label: 'Mobility Partnerships proposed: candidacy opens',
+      at: '2007Q2',
+      tiers: { candidate: 'open' },
+      source: 'COM(2007) 248, 16 May 2007; the Council invited pilot partnerships with Moldova and Cape Verde in December 2007',
+    },
+    {
+      label: 'Eastern Partnership launched',
+      at: '2009Q2',
+      forum: { id: 'EAP', meets: true },
+      source: 'Joint Declaration of the Prague Eastern Partnership Summit, 7 May 2009 (Kunz, seed text l. 69–70)',
+    },
+    {
+      label: 'Global Approach to Migration and Mobility: Common Agendas offered',
+      at: '2011Q4',
+      tiers: { agenda: 'open' },
+      source: 'COM(2011) 743, 18 November 2011',
     },
   ],
 

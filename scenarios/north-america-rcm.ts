@@ -1,5 +1,5 @@
 /**
- * North America and the Regional Conference on Migration, 2002–2017.
+ * North America and the Regional Conference on Migration, 1995–2017.
  *
  * After decades of a "policy of no policy", the United States and Mexico reframed
  * migration as a shared responsibility: the Working Group on Migration and Consular
@@ -13,17 +13,23 @@
  * become "deportable" objects of policy (R. Kunz, "Partnership in International
  * Migration Governance", the article the model is built on).
  *
- * Time scale: one step is a quarter. Step 0 is 2002 Q1, the quarter in which the
- * US–Mexico Border Partnership action plan was signed (22 March 2002), a few months
- * after the Partnership for Prosperity (September 2001) and the US–Canada Smart
- * Border Declaration (December 2001); NEXUS and SENTRI both run from the start. The
- * 64 steps run to 2017 Q4. 1996 (the RCM's founding) was the alternative start; it
- * was not chosen because the bilateral quasi-contracts and NEXUS did not yet exist.
+ * Time scale: one step is a quarter. Step 0 is 1995 Q1, under the "policy of no
+ * policy", a year before the first RCM (Puebla, March 1996); the 92 steps run to
+ * 2017 Q4. The partnership is simulated, not given: every state starts with status
+ * 'none', and Mexico becomes a partner in the run if it does.
  *
- * Statuses at the start: Mexico is already a partner of the United States (the
- * Partnership for Prosperity and the Border Partnership are the model's
- * quasi-contracts); every other state starts at 'none' (the engine moves forum
- * members into dialogue).
+ * The calendar of instruments (`interventions` below, docs/ODD.md §3): at the start
+ * the United States offers no state a migration dialogue, candidacy or agenda of its
+ * own (the "policy of no policy"); only the Binational Commission's working group and
+ * the Border Liaison Mechanisms meet. The RCM meets from March 1996 and works from
+ * March 1997 by its plan of action, whose execution schedule monitors each member
+ * (public benchmarking of the forum, not an accession ladder); the Dominican Republic
+ * joins it by March 2000. The US's bilateral partnership instrument exists for Mexico
+ * alone, from the Fox–Bush "partnership for prosperity" (February 2001); no US
+ * partnership instrument was offered to the Central American states, which cooperate
+ * through the RCM. The Security and Prosperity Partnership meets from March 2005 to
+ * August 2009. The US–Canada Smart Border Declaration (December 2001) and NEXUS are
+ * not events: Canada courts no state.
  *
  * Courting: the schema lets one destination court each state. The United States
  * courts all nine origin and transit states: it is the courting destination the
@@ -61,10 +67,10 @@ import { defineScenario } from '../src/scenario/define.js';
 export default defineScenario({
   name: 'north-america-rcm',
   description:
-    'The United States courts Mexico and Central America through the Binational Commission, Border Liaison Mechanisms and the Regional Conference on Migration, with SENTRI/NEXUS trusted-traveller programmes; quarterly steps, 2002 Q1 to 2017 Q4.',
-  start: { year: 2002, quarter: 1 },
+    'The United States courts Mexico and Central America through the Binational Commission, Border Liaison Mechanisms, the Regional Conference on Migration and its plan of action, and the Security and Prosperity Partnership, with SENTRI/NEXUS trusted-traveller programmes; a calendar of instruments from the "policy of no policy"; quarterly steps, 1995 Q1 to 2017 Q4.',
+  start: { year: 1995, quarter: 1 },
   stepsPerYear: 4,
-  steps: 64,
+  steps: 92,
   // Every origin and transit state's attributes below are assumptions: each replicate
   // draws one plausible world around them (standard deviation 0.08, from the seed), and
   // every policy at the same replicate shares that world (common random numbers).
@@ -87,11 +93,17 @@ export default defineScenario({
         baseQuota: 10, // family- and employment-based visas open whatever the partnership status: assumption
         developmentFunds: 1, // P4P, later Merida/CARSI, mostly security aid: assumption (schema default)
         visaFacilitation: 0.15, // assumption
-        credibility: 0.4, // promised migration accord shelved after 9/11: assumption
+        // Credibility of US promises before 11 September 2001, when a comprehensive
+        // migration accord was under negotiation (schema default: assumption); the
+        // calendar lowers it to 0.4 in 2001 Q4, when the accord was shelved.
+        credibility: 0.7,
         entryThreshold: 0.5, // assumption (schema default)
         exitThreshold: 0.38, // assumption (schema default)
         agendaThreshold: 0.4, // assumption (schema default)
-        preparatoryPeriod: 6, // assumption (schema default)
+        // From the Fox–Bush Guanajuato proposal "Towards a Partnership for Prosperity"
+        // (February 2001), when the calendar opens candidacy for Mexico, to the Border
+        // Partnership action plan (March 2002): four quarters.
+        preparatoryPeriod: 4,
         policing: 0.55, // post-9/11 enforcement build-up: assumption
         irregularTarget: 40, // assumption (schema default)
         outreach: 1, // assumption (schema default)
@@ -138,7 +150,8 @@ export default defineScenario({
     },
 
     // ---------------------------------------------------------------------- Mexico
-    // Mexico — origin and transit; already a partner; shared responsibility in its
+    // Mexico — origin and transit; partner in the run if the Border Partnership's
+    // candidacy (open from 2001 Q1) leads to signature; shared responsibility in its
     // National Development Plan. K 0.55 · W 0.6 · T 0.45 · R 0.15 · SS 0.5 ·
     // AC 0.6 (huge diaspora, remittances) · AD 0.05 · NA 0.5 · DQ 0.4 · ER 0
     // (constitutional freedom to leave) · DC 0.3 (INM migration stations) ·
@@ -149,7 +162,7 @@ export default defineScenario({
       roles: ['origin', 'transit'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): "policy of no policy" replaced by partnership, Fox–Bush 2001, National Development Plan 2001–2006 treats migration management as a shared responsibility, Mexico "turned into an active responsible partner", BNC working group, BLMs, SENTRI; public facts: Partnership for Prosperity Sept 2001, Border Partnership action plan March 2002 (status partner at step 0), Constitution art. 11 freedom to leave, INM detention and removal of Central Americans, about 9 million US residents born in Mexico (Census 2000), remittances among the largest in the world, Migration Law 2011, Southern Border Programme 2014; numbers: assumption',
+        'Kunz (seed article): "policy of no policy" replaced by partnership, Fox–Bush 2001, National Development Plan 2001–2006 treats migration management as a shared responsibility, Mexico "turned into an active responsible partner", BNC working group, BLMs, SENTRI; public facts: Partnership for Prosperity Sept 2001, Border Partnership action plan March 2002 (observed signature; the scenario starts in 1995 with status none and the calendar opens candidacy from the Guanajuato proposal of February 2001, so the model has Mexico sign or not in the run), Constitution art. 11 freedom to leave, INM detention and removal of Central Americans, about 9 million US residents born in Mexico (Census 2000), remittances among the largest in the world, Migration Law 2011, Southern Border Programme 2014; numbers: assumption',
       capacity: 0.55,
       willingness: 0.6,
       trust: 0.45,
@@ -165,7 +178,7 @@ export default defineScenario({
       politicalBias: 0.05,
       emigrationPotential: 9,
       diasporaShare: 0.2,
-      status: 'partner',
+      status: 'none',
     },
 
     // ------------------------------------------------------------ Central America
@@ -178,7 +191,7 @@ export default defineScenario({
       roles: ['origin', 'transit'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member, new or reformed migration institutions, training by US officials and IOM, US co-funded detention centres in Central America (interview 2010); public facts: RCM founder 1996, transit between Mexico and the CA-4 area (2006), remittances about a tenth of GDP, seasonal workers to Canada with IOM from 2003, about 0.5 million US residents born in Guatemala (Census 2000); R 0.05 for six years of RCM dialogue; numbers: assumption',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action, new or reformed migration institutions, training by US officials and IOM, US co-funded detention centres in Central America (interview 2010); public facts: RCM founder 1996, transit between Mexico and the CA-4 area (2006), remittances about a tenth of GDP, seasonal workers to Canada with IOM from 2003, about 0.5 million US residents born in Guatemala (Census 2000); R 0.05 for six years of RCM dialogue; numbers: assumption',
       capacity: 0.3,
       willingness: 0.45,
       trust: 0.35,
@@ -203,7 +216,7 @@ export default defineScenario({
       roles: ['origin'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member, Central American institution building; public facts: RCM founder 1996, Temporary Protected Status in the US since January 1999 (Hurricane Mitch), remittances around a fifth of GDP by the mid-2000s, high aid (HIPC), CA-4 free movement 2006, about 0.3 million US residents born in Honduras (Census 2000); numbers: assumption (low capacity, willing, high adoption cost and high cost of no agreement)',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action, Central American institution building; public facts: RCM founder 1996, Temporary Protected Status in the US since January 1999 (Hurricane Mitch), remittances around a fifth of GDP by the mid-2000s, high aid (HIPC), CA-4 free movement 2006, about 0.3 million US residents born in Honduras (Census 2000); numbers: assumption (low capacity, willing, high adoption cost and high cost of no agreement)',
       capacity: 0.25,
       willingness: 0.5,
       trust: 0.35,
@@ -227,7 +240,7 @@ export default defineScenario({
       roles: ['origin'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member; public facts: RCM founder 1996, Temporary Protected Status since March 2001 (earthquakes), dollarisation 2001, first to ratify CAFTA-DR, remittances about a sixth of GDP, CA-4 free movement 2006, about 0.8 million US residents born in El Salvador (Census 2000); numbers: assumption (willing, high adoption cost, high cost of no agreement, favourable monitor)',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action; public facts: RCM founder 1996, Temporary Protected Status since March 2001 (earthquakes), dollarisation 2001, first to ratify CAFTA-DR, remittances about a sixth of GDP, CA-4 free movement 2006, about 0.8 million US residents born in El Salvador (Census 2000); numbers: assumption (willing, high adoption cost, high cost of no agreement, favourable monitor)',
       capacity: 0.35,
       willingness: 0.55,
       trust: 0.45,
@@ -252,7 +265,7 @@ export default defineScenario({
       roles: ['origin'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member; public facts: RCM founder 1996, Temporary Protected Status since January 1999 (Hurricane Mitch), aid a large share of national income c. 2002, most emigrants in Costa Rica (a destination the model does not represent), Ortega government from 2007, CA-4 free movement 2006, about 0.2 million US residents born in Nicaragua (Census 2000); numbers: assumption (low willingness, high sovereignty sensitivity, aid-dependent)',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action; public facts: RCM founder 1996, Temporary Protected Status since January 1999 (Hurricane Mitch), aid a large share of national income c. 2002, most emigrants in Costa Rica (a destination the model does not represent), Ortega government from 2007, CA-4 free movement 2006, about 0.2 million US residents born in Nicaragua (Census 2000); numbers: assumption (low willingness, high sovereignty sensitivity, aid-dependent)',
       capacity: 0.25,
       willingness: 0.3,
       trust: 0.25,
@@ -279,7 +292,7 @@ export default defineScenario({
       roles: ['origin', 'transit'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member; public facts: RCM founder 1996, seat of the RCM technical secretariat (San José), main destination of Nicaraguan emigrants, transit for extra-continental migrants, about 0.07 million US residents born in Costa Rica (Census 2000); numbers: assumption (capable, willing, low adoption cost, small emigration)',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action; public facts: RCM founder 1996, seat of the RCM technical secretariat (San José), main destination of Nicaraguan emigrants, transit for extra-continental migrants, about 0.07 million US residents born in Costa Rica (Census 2000); numbers: assumption (capable, willing, low adoption cost, small emigration)',
       capacity: 0.6,
       willingness: 0.55,
       trust: 0.5,
@@ -303,7 +316,7 @@ export default defineScenario({
       roles: ['origin', 'transit'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member; public facts: RCM founder 1996, Darién transit route, dollarised economy, canal returned 1999 (sovereignty salient), about 0.1 million US residents born in Panama (Census 2000); numbers: assumption (capable, low adoption cost, small emigration)',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action; public facts: RCM founder 1996, Darién transit route, dollarised economy, canal returned 1999 (sovereignty salient), about 0.1 million US residents born in Panama (Census 2000); numbers: assumption (capable, low adoption cost, small emigration)',
       capacity: 0.5,
       willingness: 0.5,
       trust: 0.45,
@@ -328,7 +341,7 @@ export default defineScenario({
       roles: ['origin'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member; public facts: RCM founder 1996, population about 0.25 million, about 0.04 million US residents born in Belize (Census 2000); numbers: assumption (small, moderately willing, limited capacity)',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action; public facts: RCM founder 1996, population about 0.25 million, about 0.04 million US residents born in Belize (Census 2000); numbers: assumption (small, moderately willing, limited capacity)',
       capacity: 0.3,
       willingness: 0.45,
       trust: 0.4,
@@ -354,7 +367,7 @@ export default defineScenario({
       roles: ['origin'],
       courtedBy: 'USA',
       source:
-        'Kunz (seed article): RCM member; public facts: joined the RCM in 1999 (absent from the IV RCM in January 1999, among "the eleven member countries" in March 2000), remittances about a tenth of GDP, yola crossings of the Mona Passage to Puerto Rico, about 0.7 million US residents born in the Dominican Republic (Census 2000); numbers: assumption (middling willingness and capacity, remittance-dependent)',
+        'Kunz (seed article): RCM member; observed: no bilateral migration partnership with the United States, cooperation through the RCM and its plan of action; public facts: joined the RCM in 1999 (absent from the IV RCM in January 1999, among "the eleven member countries" in March 2000), remittances about a tenth of GDP, yola crossings of the Mona Passage to Puerto Rico, about 0.7 million US residents born in the Dominican Republic (Census 2000); numbers: assumption (middling willingness and capacity, remittance-dependent)',
       capacity: 0.4,
       willingness: 0.45,
       trust: 0.4,
@@ -398,22 +411,24 @@ export default defineScenario({
     {
       // The Regional Conference on Migration (Puebla Process): annual
       // vice-ministerial conference plus the Regional Consultation Group on
-      // Migration (meetEvery 2: assumption). Public benchmarking: its plan of action
-      // with an execution schedule monitoring implementation (Kunz). Admission
+      // Migration (meetEvery 2: assumption). Its plan of action (from 1997 in the
+      // calendar) has an execution schedule monitoring implementation (Kunz): public
+      // benchmarking among its members, set by the calendar; before it the conference
+      // ranks nobody. It meets from March 1996 (the calendar). Admission
       // 'policy-in-place': observers need migration policy, legislation and practice
       // in place; its observer states (Argentina, Colombia, Ecuador, Jamaica, Peru)
       // are not modelled, so there are no applicants. The United States convenes.
-      // All eleven members are listed; the two destinations among them (USA, CAN)
-      // are not courted, so the engine neither moves them into dialogue nor ranks
-      // them.
+      // The ten founders are listed; the Dominican Republic joins by the calendar
+      // (eleven members from 2000). The two destinations among them (USA, CAN) are not
+      // courted, so the engine neither moves them into dialogue nor ranks them.
       id: 'RCM',
       name: 'Regional Conference on Migration (Puebla Process)',
       convenor: 'USA',
-      members: ['USA', 'CAN', 'MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CRI', 'PAN', 'BLZ', 'DOM'],
+      members: ['USA', 'CAN', 'MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CRI', 'PAN', 'BLZ'],
       applicants: [],
       experts: ['IOM'],
       meetEvery: 2,
-      benchmarking: 'public',
+      benchmarking: 'none',
       admission: 'policy-in-place',
       admissionThreshold: 0.3,
     },
@@ -448,6 +463,90 @@ export default defineScenario({
       meetEvery: 1,
       benchmarking: 'none',
       admission: 'open',
+    },
+    {
+      // The Security and Prosperity Partnership of North America (Waco, 23 March 2005
+      // to August 2009): a trilateral "regime of migration, security, and trade"
+      // (Grondin and De Larrinaga 2008, in Kunz fn 2) with working groups reporting to
+      // the leaders; the calendar convenes it from 2005 Q1 and ends it in 2009 Q3.
+      // Meetings twice a year (assumption); no ranking. Canada is listed for the
+      // record (it is not courted, so it neither attends nor is moved into dialogue).
+      id: 'SPP',
+      name: 'Security and Prosperity Partnership of North America',
+      convenor: 'USA',
+      members: ['MEX', 'CAN'],
+      applicants: [],
+      experts: [],
+      meetEvery: 2,
+      benchmarking: 'none',
+      admission: 'open',
+    },
+  ],
+
+  // The calendar of instruments: events at their dates, each with its source. Events at
+  // the start date close what does not exist yet; later ones open it (docs/ODD.md §3).
+  interventions: [
+    {
+      label: 'The "policy of no policy": no US migration dialogue, candidacy or agenda of its own',
+      at: '1995Q1',
+      tiers: { dialogue: 'closed', candidate: 'closed', agenda: 'closed' },
+      source: 'Kunz (seed text l. 72–75, 500–501): decades of a "policy of no policy" on migration between Mexico and the US (Domínguez and Castro 2009: 12), a partnership emerging only from the late 1990s',
+    },
+    {
+      label: 'Regional Conference on Migration not yet convened',
+      at: '1995Q1',
+      forum: { id: 'RCM', meets: false },
+      source: 'first Regional Conference on Migration, Puebla, 13–14 March 1996 (Kunz, seed text l. 659–662: "established in 1996")',
+    },
+    {
+      label: 'Security and Prosperity Partnership not yet launched',
+      at: '1995Q1',
+      forum: { id: 'SPP', meets: false },
+      source: 'Joint statement of the leaders of Canada, Mexico and the United States, Waco, 23 March 2005',
+    },
+    {
+      label: 'Regional Conference on Migration convened (Puebla)',
+      at: '1996Q1',
+      forum: { id: 'RCM', meets: true },
+      source: 'Puebla, 13–14 March 1996 (Kunz, seed text l. 659–662)',
+    },
+    {
+      label: 'RCM plan of action: an execution schedule monitors each member',
+      at: '1997Q1',
+      forum: { id: 'RCM', benchmarking: 'public' },
+      source: 'Kunz (seed text l. 666–668, 677–680): a Plan of Action with "an execution schedule monitoring implementation" that "puts the member states in competition with each other"; public record: the Plan of Action was adopted at the second conference, Panama, March 1997',
+    },
+    {
+      label: 'The Dominican Republic joins the RCM',
+      at: '2000Q1',
+      forum: { id: 'RCM', add: ['DOM'] },
+      source: 'absent from the IV RCM (January 1999), among "the eleven member countries" in the March 2000 declaration',
+    },
+    {
+      label: 'Fox–Bush partnership: the US offers Mexico a bilateral partnership',
+      at: '2001Q1',
+      states: ['MEX'],
+      tiers: { dialogue: 'open', candidate: 'open' },
+      source: 'joint communiqué "Towards a Partnership for Prosperity: the Guanajuato Proposal", 16 February 2001; Kunz (seed text l. 493–499: "We have a chance to build a partnership", Bush and Fox 2001); the Partnership for Prosperity (September 2001) and the Border Partnership action plan (22 March 2002) followed',
+    },
+    {
+      label: '11 September 2001: the migration accord is shelved, US promises lose credibility',
+      at: '2001Q4',
+      states: ['USA'],
+      destination: { credibility: 0.4 },
+      source: 'public record: the comprehensive migration agreement sought by Fox and Bush in 2001 was set aside after 11 September 2001, and reform bills failed in Congress (2006, 2007, 2013); 0.4 (the earlier scenario value): assumption',
+    },
+    {
+      label: 'Security and Prosperity Partnership launched',
+      at: '2005Q1',
+      forum: { id: 'SPP', meets: true },
+      source: 'Waco, 23 March 2005 (Kunz, seed text l. 79–80 and fn 2)',
+    },
+    {
+      label: 'Security and Prosperity Partnership ends',
+      at: '2009Q3',
+      forum: { id: 'SPP', meets: false },
+      source: 'discontinued in August 2009 (North American Leaders\' Summit, Guadalajara, 9–10 August 2009)',
     },
   ],
 

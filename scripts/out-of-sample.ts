@@ -11,7 +11,8 @@
  * predictive interval of the quarter. Scores: the Brier score over the 13 states and
  * the share of the five observed dates inside their 80% interval.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { withSignatureSection, type SignatureData } from '../src/docs/signatures.js';
 import path from 'node:path';
 import { predict } from '../src/calibration/predict.js';
 import { quarterOfStep, stepOfQuarter, type Calendar } from '../src/calibration/dates.js';
@@ -24,10 +25,9 @@ import { compileChart, type ChartSpec } from '../src/charts/compile.js';
 import { renderSvg } from '../src/charts/render.js';
 import { publicationTheme } from '../src/charts/theme.js';
 
+/** docs/validation.md from this heading on is kept as it is (written by scripts/factorial-conditionality.ts and npm run docs). */
 /** The heading from which docs/validation.md belongs to the pass-rate tables (scripts/pass-rates.ts). */
 const PASS_RATE_HEADING = '## Pass rates over the parameter space';
-
-/** docs/validation.md from this heading on is kept as it is (written by scripts/factorial-conditionality.ts and npm run docs). */
 const KEPT_FROM = '## Decomposing conditionality: a factorial design';
 
 /** The record after 2011 (the scenario file's header): first Mobility Partnership signed. */
@@ -159,8 +159,10 @@ async function main(): Promise<void> {
     }).join(', ');
   const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : '–');
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  // calibrations before runSteps ran each run to the horizon they were given (--steps)
+  const runSteps: number = manifest.key.runSteps ?? manifest.key.steps;
   const lines = [
-    '# Validation: the EU timeline out of sample, and pass rates over the parameter space',
+    '# Validation: the EU timeline out of sample',
     '',
     'A test that could fail: calibrate the EU scenario to what was known by the end of 2011',
     '(`scenarios/targets/eu-to-2011.ts`: the Mobility Partnerships of Moldova and Cape Verde,',
@@ -174,7 +176,7 @@ async function main(): Promise<void> {
     '',
     '## How it was run',
     '',
-    `- Calibration: \`partnersim calibrate eu-mobility-partnerships --targets scenarios/targets/eu-to-2011.ts --steps ${manifest.key.steps} --migrants ${migrants} --particles ${manifest.key.settings.particles} --generations ${manifest.key.settings.maxGenerations} --seed ${manifest.key.settings.seed}\`: ${manifest.counts.generations} generations, ${manifest.counts.simulations} simulations, ${Math.round(manifest.timings.wallMs / 1000)} s on two worker threads; ${manifest.key.steps} steps (2005 Q1 – ${quarterOfStep(manifest.key.steps - 1, calendar)}) are all the targets need.`,
+    `- Calibration: \`partnersim calibrate eu-mobility-partnerships --targets scenarios/targets/eu-to-2011.ts${manifest.key.steps === base.steps ? '' : ` --steps ${manifest.key.steps}`} --migrants ${migrants} --particles ${manifest.key.settings.particles} --generations ${manifest.key.settings.maxGenerations} --seed ${manifest.key.settings.seed}\`: ${manifest.counts.generations} generations, ${manifest.counts.simulations} simulations, ${Math.round(manifest.timings.wallMs / 1000)} s on two worker threads; each run stopped after ${runSteps} steps (2005 Q1 – ${quarterOfStep(runSteps - 1, calendar)}), which decide every target.`,
     `- Forecast: ${draws} posterior draws (\`partnersim predict\`, seed 1) and ${draws} runs of the uncalibrated scenario, each run to 2020 Q4 with ${migrants} migrants (${seconds.toFixed(0)} s).`,
     '- Each state without a partnership at the end of 2011 is one forecast: the share of draws in which it signs in 2012 Q1 – 2020 Q4, among the draws in which it had not signed before 2012 (what was known then); for the five that did sign, the 80% interval (10% to 90%) of the quarter of signature among the draws that sign in the window.',
     `- Scores: \`npx tsx scripts/out-of-sample.ts <calibration folder> --draws ${draws} --workers 2\`, which wrote this page.`,
@@ -225,7 +227,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join('docs', 'validation', 'out-of-sample.svg'), await renderSvg(compileChart(spec, publicationTheme()).vega));
   lines.splice(lines.indexOf('## Forecasts by state'), 0, '![Forecast probability of a partnership in 2012–2020 for each state without one at the end of 2011, by predictor; black crosses: what happened (1 signed, 0 never)](validation/out-of-sample.svg)', '');
   // keep the sections that other scripts generate after this one (the factorial
-  // decomposition, the pass rates of npm run validation:patterns), from the first of them
+  // decomposition, and the signature table, rendered again from its data file)
   const file = path.join('docs', 'validation.md');
   let previous = '';
   try {
@@ -233,8 +235,12 @@ async function main(): Promise<void> {
   } catch {
     // no previous file
   }
+  // (and the pass rates of npm run validation:patterns), from the first of those sections
   const kept = Math.min(...[KEPT_FROM, PASS_RATE_HEADING].map((h) => previous.indexOf(h)).filter((k) => k >= 0).concat([Infinity]));
-  writeFileSync(file, lines.join('\n') + (Number.isFinite(kept) ? `\n${previous.slice(kept)}` : ''));
+  const keptFinite = Number.isFinite(kept) ? kept : -1;
+  const page = lines.join('\n') + (keptFinite >= 0 ? `\n${previous.slice(keptFinite)}` : '');
+  const signatures = path.join('docs', 'validation', 'signatures.json');
+  writeFileSync(file, existsSync(signatures) ? withSignatureSection(page, JSON.parse(readFileSync(signatures, 'utf8')) as SignatureData) : page);
   process.stdout.write(lines.join('\n'));
 }
 

@@ -31,6 +31,7 @@ import { loadTargets } from './loadTargets.js';
 import { CALIBRATION_POLICY, modelBatchEvaluator } from './modelEvaluator.js';
 import { generationsCsv, GENERATION_COLUMNS, PARTICLE_COLUMNS, particlesCsv, posteriorGeneration, posteriorMarkdown } from './outputs.js';
 import { summarisePosterior } from './posterior.js';
+import { targetsHorizon } from './horizon.js';
 import { resolveTargets, type ResolvedTarget } from './score.js';
 import type { Targets } from './targets.js';
 
@@ -54,6 +55,12 @@ export interface CalibrateOptions {
   maxWallTime?: number;
   steps?: number;
   migrants?: number;
+  /**
+   * steps each run takes before it is scored (default: the fewest that decide every
+   * target, src/calibration/horizon.ts); the runs are the first steps of the scenario's
+   * full horizon, so shocks timed as a share of the horizon stay where they are
+   */
+  runSteps?: number;
   /** the model variant, overriding the scenario's (recorded in the key) */
   variant?: Variant;
   resume: boolean;
@@ -79,6 +86,8 @@ export interface CalibrationKey {
   settings: Omit<AbcSettings, 'maxBatch'> & { maxBatch: number };
   steps: number;
   migrants: number;
+  /** steps each run takes before it is scored: the first steps of the horizon (`steps`) */
+  runSteps: number;
   /** the model variant calibrated: predict runs the posterior under the same */
   variant: Variant;
   policy: string;
@@ -125,7 +134,12 @@ export async function prepareCalibration(options: CalibrateOptions): Promise<Pre
   }
   const calendar = { start: base.start, stepsPerYear: base.stepsPerYear };
   const origins = base.states.filter((s) => !s.roles.includes('destination') || s.roles.length > 1).map((s) => s.id);
-  const resolved = resolveTargets(targets, { calendar, steps: base.steps, states: origins, allStates: base.states.map((s) => s.id) }, targetsFile);
+  const facts = (steps: number) => ({ calendar, steps, states: origins, allStates: base.states.map((s) => s.id) });
+  const resolvedAtHorizon = resolveTargets(targets, facts(base.steps), targetsFile);
+  if (options.runSteps !== undefined && options.runSteps > base.steps) throw new InputError(`--run-steps ${options.runSteps}: more than the scenario's ${base.steps} steps (raise --steps)`);
+  const runSteps = options.runSteps ?? targetsHorizon(resolvedAtHorizon, calendar, base.steps);
+  // the targets' dates must fall inside the runs as scored
+  const resolved = runSteps === base.steps ? resolvedAtHorizon : resolveTargets(targets, facts(runSteps), targetsFile);
   const settings = {
     ...DEFAULT_SETTINGS,
     particles: options.particles,
@@ -138,8 +152,9 @@ export async function prepareCalibration(options: CalibrateOptions): Promise<Pre
     ...(options.minAcceptanceRate !== undefined ? { minAcceptanceRate: options.minAcceptanceRate } : {}),
     ...(options.maxSimulations !== undefined ? { maxSimulations: options.maxSimulations } : {}),
   };
-  const key: CalibrationKey = { scenarioHash: scenarioHash(base), targets, settings, steps: base.steps, migrants: base.migrants, variant: base.variant, policy: CALIBRATION_POLICY, model: modelKey() };
-  const context: SweepContext = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true };
+  const key: CalibrationKey = { scenarioHash: scenarioHash(base), targets, settings, steps: base.steps, migrants: base.migrants, runSteps, variant: base.variant, policy: CALIBRATION_POLICY, model: modelKey() };
+  const indicators = [...new Set(resolved.flatMap((t) => (t.target.kind === 'indicator' ? [t.target.indicator] : [])))].sort();
+  const context: SweepContext = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true, stopAfter: runSteps, compact: { indicators } };
   const original = (await loadScenario(options.scenario)).base;
   return { key, base, original, scenarioFile: loaded.file, scenarioPath: loaded.path, slug: loaded.slug, targetsFile, targetsPath, paths, resolved, context };
 }
@@ -222,7 +237,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationS
   const baseManifest = {
     format: CALIBRATION_MANIFEST_FORMAT,
     key,
-    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, migrants: key.migrants, variant: key.variant, policy: key.policy },
+    scenario: { name: base.name, slug: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, steps: key.steps, runSteps: key.runSteps, migrants: key.migrants, variant: key.variant, policy: key.policy, start: base.start, stepsPerYear: base.stepsPerYear },
     targetsFile: prepared.targetsPath,
     parameters: paths.map((p, k) => ({ path: p, prior: key.targets.parameters[k].prior })),
     targets: resolved.map((t) => ({ id: t.id, kind: t.target.kind, weight: t.weight, scale: t.scale, step: t.step, until: t.until })),

@@ -11,7 +11,7 @@ import type { Experiment } from '../experiments/experiments.js';
 import type { RunOutput } from '../experiments/runExperiment.js';
 import type { BatchEvaluator, Proposal } from './abcSmc.js';
 import type { Calendar } from './dates.js';
-import { summariseRun } from './runSummary.js';
+import { summariseCompact, summariseRun } from './runSummary.js';
 import { scoreRun, type ResolvedTarget } from './score.js';
 
 export const CALIBRATION_POLICY = 'partnership';
@@ -25,7 +25,7 @@ export function proposalExperiment(proposal: Proposal, replicate: number, paths:
 
 /** Scores of one run's output against the targets. */
 export function scoreOutput(output: RunOutput, targets: readonly ResolvedTarget[], calendar: Calendar): number[] {
-  return scoreRun(targets, summariseRun(output.states ?? '', output.timeseries), calendar);
+  return scoreRun(targets, output.compact ? summariseCompact(output.compact) : summariseRun(output.states ?? '', output.timeseries), calendar);
 }
 
 export function modelBatchEvaluator(evaluator: Evaluator, paths: readonly string[], targets: readonly ResolvedTarget[], calendar: Calendar, signal?: AbortSignal): BatchEvaluator {

@@ -7,8 +7,10 @@
  * the state reaches the status within the run and the distribution of the quarter it
  * first does.
  *
- * Outputs in the calibration folder (or --out): predict.csv (one row per draw) and
- * predict.md. Byte-identical for the same folder, draws and seed, whatever the workers.
+ * Outputs in the calibration folder (or --out): predict.csv (one row per draw),
+ * predict.md, predict-states.csv (each state's statuses by step: the share of the
+ * draws holding each, what `chart --kind predictive` draws) and predict.json (what was
+ * predicted, the calendar and the targets' observed dates). Byte-identical for the same folder, draws and seed, whatever the workers.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -24,7 +26,9 @@ import { scenarioHash } from '../scenario/loader.js';
 import { quarterOfStep, type Calendar } from './dates.js';
 import { CALIBRATION_POLICY } from './modelEvaluator.js';
 import { readCalibrationFolder, readParticles } from './particlesFile.js';
-import { summariseRun } from './runSummary.js';
+import { observedDates, PREDICT_MANIFEST, PREDICT_MANIFEST_FORMAT, type PredictManifest } from './predictManifest.js';
+import { STATUS_BAND_COLUMNS, StatusBands } from './statusBands.js';
+import { summariseCompact, summariseRun } from './runSummary.js';
 import { resolveTargets, scoreRun } from './score.js';
 import { PARTNERSHIP_STATUSES } from '../domain/vocabulary.js';
 
@@ -112,7 +116,8 @@ export async function predict(options: PredictOptions): Promise<Prediction> {
     const seed = parseInt(createHash('sha256').update(JSON.stringify(['predict', options.seed, d])).digest('hex').slice(0, 8), 16);
     return { id: `draw-${d}`, point: d, policy: CALIBRATION_POLICY, replicate: 1, seed, values: Object.fromEntries(paths.map((p, j) => [p, particles[k].theta[j]])) };
   });
-  const context = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true };
+  const indicators = [...new Set(resolved.flatMap((t) => (t.target.kind === 'indicator' ? [t.target.indicator] : [])))].sort();
+  const context = { input: base, file: loaded.file, slug: loaded.slug, collectStates: true, compact: { indicators } };
   const evaluator = options.workers === 0 ? createInProcessEvaluator(context) : createWorkerPoolEvaluator(context, { workers: Math.min(options.workers, experiments.length) });
   let outputs;
   try {
@@ -124,8 +129,10 @@ export async function predict(options: PredictOptions): Promise<Prediction> {
   const rows = [header.join(',')];
   const scores: number[][] = [];
   const firsts: (number | null)[][] = [];
+  const bands = new StatusBands(origins, base.steps);
   outputs.forEach((output, d) => {
-    const summary = summariseRun(output.states ?? '', output.timeseries);
+    const summary = output.compact ? summariseCompact(output.compact) : summariseRun(output.states ?? '', output.timeseries);
+    bands.add(summary);
     const s = scoreRun(resolved, summary, calendar);
     const f = unique.map((e) => summary.firstStep(e.state, e.status));
     scores.push(s);
@@ -159,8 +166,22 @@ export async function predict(options: PredictOptions): Promise<Prediction> {
     '',
   ].join('\n');
   mkdirSync(out, { recursive: true });
-  const files = [path.join(out, 'predict.csv'), path.join(out, 'predict.md')];
+  const files = [path.join(out, 'predict.csv'), path.join(out, 'predict.md'), path.join(out, 'predict-states.csv'), path.join(out, PREDICT_MANIFEST)];
   await writeFileAtomic(files[0], rows.join('\n') + '\n');
   await writeFileAtomic(files[1], md);
+  await writeFileAtomic(files[2], bands.csv(calendar));
+  const manifest: PredictManifest = {
+    format: PREDICT_MANIFEST_FORMAT,
+    calibration: path.resolve(options.dir),
+    scenario: { name: base.name, slug: loaded.slug, file: folder.manifest.scenario.file },
+    calendar,
+    draws: options.draws,
+    seed: options.seed,
+    steps: base.steps,
+    generation,
+    observed: observedDates(resolved, calendar),
+    files: { 'predict.csv': 'one row per draw: its particle, seed, parameters, scores and first steps of the events', 'predict.md': 'each target\'s predicted probability, each event\'s probability and quarters', 'predict-states.csv': STATUS_BAND_COLUMNS },
+  };
+  await writeFileAtomic(files[3], JSON.stringify(manifest, null, 2) + '\n');
   return { dir: options.dir, draws: options.draws, steps: base.steps, targets, events: eventPredictions, files };
 }

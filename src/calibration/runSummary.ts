@@ -1,8 +1,10 @@
 /**
  * A `RunSummary` of one model run, read from its output rows (the lines of states.csv
- * and timeseries.csv that the sweep's evaluators return): the first step of each
- * state's statuses, statuses and grades by step, and the indicators by step.
+ * and timeseries.csv that the sweep's evaluators return, or their compact form): the
+ * first step of each state's statuses, statuses and grades by step, and the indicators
+ * by step. Both forms give the same summary of the same run.
  */
+import type { CompactRun } from '../experiments/compactRun.js';
 import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../indicators/columns.js';
 import type { RunSummary } from './score.js';
 
@@ -55,5 +57,23 @@ export function summariseRun(statesCsv: string, timeseriesCsv: string): RunSumma
     statusAt: (state, step) => status.get(state)?.[step],
     gradeAt: (state, step) => grade.get(state)?.[step] ?? 0,
     indicator: (name, step) => series.get(name)?.[step] ?? NaN,
+  };
+}
+
+/** Summarises one run from its compact form (experiments/compactRun.ts): the same as summariseRun of its tables. */
+export function summariseCompact(run: CompactRun): RunSummary {
+  const first = new Map<string, number>();
+  for (const [state, statuses] of Object.entries(run.statuses)) {
+    statuses.forEach((s, step) => {
+      const key = `${state}\u0000${s}`;
+      if (!first.has(key)) first.set(key, step);
+    });
+  }
+  return {
+    steps: run.steps,
+    firstStep: (state, s) => first.get(`${state}\u0000${s}`) ?? null,
+    statusAt: (state, step) => run.statuses[state]?.[step],
+    gradeAt: (state, step) => run.grades[state]?.[step] ?? 0,
+    indicator: (name, step) => run.indicators[name]?.[step] ?? NaN,
   };
 }

@@ -13,6 +13,8 @@ import { InputError } from '../scenario/errors.js';
 import type { TimeAxis } from './calendar.js';
 import type { ChartSpec } from './compile.js';
 import type { ResultsFolder } from './data/folder.js';
+import { stepOfQuarter } from '../calibration/dates.js';
+import { readPosterior, readPredictive } from './data/calibration.js';
 import { readDiscovery } from './data/discovery.js';
 import { readHeatmap } from './data/grid.js';
 import { tableRecords } from './data/records.js';
@@ -26,12 +28,14 @@ import { heatmapSpec } from './kinds/heatmap.js';
 import { leagueSpec } from './kinds/league.js';
 import { migrantsSpec } from './kinds/migrants.js';
 import { patternsSpec } from './kinds/patterns.js';
+import { posteriorMarginalsSpec, posteriorPairsSpec } from './kinds/posterior.js';
+import { predictiveSpec } from './kinds/predictive.js';
 import { sensitivitySpec } from './kinds/sensitivity.js';
 import { stateTrajectoriesSpec } from './kinds/stateTrajectories.js';
 import { statusTimelineSpec } from './kinds/statusTimeline.js';
 import { timeseriesSpec } from './kinds/timeseries.js';
 
-export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants', 'discovery', 'patterns'] as const;
+export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants', 'discovery', 'posterior', 'predictive', 'patterns'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** What each kind draws, for --help and `chart --kind` errors. */
@@ -44,8 +48,19 @@ export const KIND_DESCRIPTIONS: Record<ChartKind, string> = {
   sensitivity: 'Sobol indices (first and total) or Morris mu*/sigma',
   migrants: 'stacked areas of migrants by status over time',
   discovery: "partnersim discover's boxes: coverage against density, the box's limits, the cases in its two most restricted dimensions",
+  posterior: "a calibration's posterior: each parameter's marginal against its prior, and the pairs of parameters (weighted particles of the last generation)",
+  predictive: "predict's posterior predictive: each state's status over time as bands of the draws' shares, with the targets' dates (and --observed ones)",
   patterns: "partnersim patterns' pass rates: each pattern's share of the parameter space per variant, with 95% intervals",
 };
+
+/** Kinds drawn from a calibration or predict folder; the others need runs. */
+const CALIBRATION_KINDS: readonly ChartKind[] = ['posterior', 'predictive'];
+
+/** The kinds `--kind all` tries on a folder: the calibration kinds on a calibration or predict folder, the others on runs and sweeps. */
+export function kindsFor(folder: Pick<ResultsFolder, 'kind'>): ChartKind[] {
+  const calibration = folder.kind === 'calibration' || folder.kind === 'predict';
+  return CHART_KINDS.filter((k) => CALIBRATION_KINDS.includes(k) === calibration);
+}
 
 /** Indicators drawn by default: the time series' panels, the heatmap's, the states' column. */
 export const DEFAULT_SERIES = ['mean_responsibilisation', 'mean_effort', 'partners', 'irregular_arrivals'];
@@ -70,6 +85,8 @@ export interface PlanOptions {
   height?: number;
   palette: readonly string[];
   time: TimeAxis;
+  /** dates of the record to draw on the predictive chart besides the targets' (`--observed STATE:2013Q2`) */
+  observed?: readonly { state: string; quarter: string }[];
 }
 
 const STATE_NAMES = Object.keys(STATE_COLUMNS);
@@ -144,12 +161,31 @@ export class ChartPlanner {
 
   async plan(kind: ChartKind): Promise<KindResult> {
     const context = this.context();
+    const calibrationFolder = this.folder.kind === 'calibration' || this.folder.kind === 'predict';
+    if (calibrationFolder && !CALIBRATION_KINDS.includes(kind)) return { unsupported: `a ${this.folder.kind} folder holds no runs (its kinds: ${CALIBRATION_KINDS.join(', ')})` };
     if (this.folder.kind === 'patterns' && kind !== 'patterns') return { unsupported: 'a patterns folder holds pass rates only (--kind patterns)' };
     switch (kind) {
       case 'patterns': {
         const file = this.folder.table('pass-rates');
         if (this.folder.kind !== 'patterns' || !file) return { unsupported: 'no pass-rates.csv (the output folder of partnersim patterns)' };
         return { figures: [{ name: 'patterns', spec: patternsSpec(readPassRates(file), context) }] };
+      }
+      case 'posterior': {
+        const data = readPosterior(this.folder);
+        if (typeof data === 'string') return { unsupported: data };
+        const figures: Figure[] = [{ name: 'posterior-marginals', spec: posteriorMarginalsSpec(data.particles, data.parameters, context, { generation: data.generation }) }];
+        if (data.parameters.length > 1) figures.push({ name: 'posterior-pairs', spec: posteriorPairsSpec(data.particles, data.parameters, context, { generation: data.generation }) });
+        return { figures };
+      }
+      case 'predictive': {
+        const data = readPredictive(this.folder);
+        if (typeof data === 'string') return { unsupported: data };
+        const known = new Set(data.rows.map((r) => r.state));
+        const record = (this.options.observed ?? []).map(({ state, quarter }) => {
+          if (!known.has(state)) throw new InputError(`--observed ${state}:${quarter}: no state "${state}" in the prediction (it holds ${[...known].join(', ')})`);
+          return { state, kind: 'event' as const, step: stepOfQuarter(quarter, data.manifest.calendar), role: 'record' as const };
+        });
+        return { figures: [{ name: 'predictive', spec: predictiveSpec(data.rows, [...data.observed, ...record], context, { draws: data.manifest.draws }) }] };
       }
       case 'timeseries': {
         const { indicators } = await this.seriesIndicators();
@@ -183,7 +219,7 @@ export class ChartPlanner {
         return { figures: [{ name: 'league', spec: leagueSpec(data.league, context, { policies: this.policies(true), runs: this.folder.kind === 'run' ? 1 : runsPerPolicy(this.folder) }) }] };
       }
       case 'heatmap': {
-        if (this.folder.kind === 'run') return { unsupported: 'a run folder has no swept parameters (a heatmap needs a sweep over two)' };
+        if (this.folder.kind !== 'sweep') return { unsupported: 'a run folder has no swept parameters (a heatmap needs a sweep over two)' };
         if (this.folder.parameters.length < 2) return { unsupported: `the sweep varies ${this.folder.parameters.length} parameter${this.folder.parameters.length === 1 ? '' : 's'}; a heatmap needs two (sweep with --param twice)` };
         const columns = await header(this.folder.table('runs')!);
         const indicators = pick(this.options.indicators, (INDICATOR_NAMES as readonly string[]).filter((n) => columns.includes(n)), DEFAULT_HEATMAP);
@@ -218,6 +254,7 @@ export class ChartPlanner {
         return { figures: [{ name: 'sensitivity', spec: sensitivitySpec(kept, context, { method, indicators }) }] };
       }
       case 'discovery': {
+        if (this.folder.kind === 'calibration' || this.folder.kind === 'predict') return { unsupported: 'not a sweep folder' };
         const dir = path.join(this.folder.dir, 'discovery');
         if (this.folder.kind === 'run' || !existsSync(path.join(dir, 'boxes.csv'))) return { unsupported: 'no discovery/boxes.csv (run partnersim discover on the sweep first)' };
         const data = readDiscovery(dir);

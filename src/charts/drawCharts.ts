@@ -1,6 +1,6 @@
 /**
- * `drawCharts(options)`: the library behind `partnersim chart`. Opens a run or sweep
- * folder, plans the asked kinds over it (src/charts/catalogue.ts), renders each figure
+ * `drawCharts(options)`: the library behind `partnersim chart`. Opens a run, sweep,
+ * calibration or predict folder, plans the asked kinds over it (src/charts/catalogue.ts), renders each figure
  * in each asked format and writes `<out>/<figure>.<format>`:
  *
  * - `svg`: Vega's SVG, text as text, the pinned font named first;
@@ -20,7 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../scenario/errors.js';
 import { STEP_AXIS, type TimeAxis } from './calendar.js';
-import { CHART_KINDS, ChartPlanner, checkIndicators, type ChartKind, type Figure } from './catalogue.js';
+import { ChartPlanner, checkIndicators, kindsFor, type ChartKind, type Figure } from './catalogue.js';
 import { compileChart, withTheme } from './compile.js';
 import { openResults } from './data/folder.js';
 import { svgToPdf } from './pdf.js';
@@ -51,6 +51,8 @@ export interface ChartOptions {
   theme?: string;
   /** the time axis (default: the scenario's calendar when it can be loaded) */
   time?: TimeAxis | 'steps';
+  /** dates of the record drawn on the predictive chart besides the targets' */
+  observed?: readonly { state: string; quarter: string }[];
 }
 
 export interface ChartSummary {
@@ -91,8 +93,8 @@ export async function drawCharts(options: ChartOptions): Promise<ChartSummary> {
   }
   const config = chartTheme(options.theme);
   const time = options.time === 'steps' ? STEP_AXIS : (options.time ?? (await resolveTimeAxis(folder.manifest)));
-  const planner = new ChartPlanner(folder, { indicators: options.indicators, policies: options.policies, width: options.width, height: options.height, palette: themePalette(config), time });
-  const kinds = options.kinds === 'all' ? CHART_KINDS : options.kinds;
+  const planner = new ChartPlanner(folder, { indicators: options.indicators, policies: options.policies, observed: options.observed, width: options.width, height: options.height, palette: themePalette(config), time });
+  const kinds = options.kinds === 'all' ? kindsFor(folder) : options.kinds;
   const out = options.out ?? path.join(options.dir, 'charts');
   const summary: ChartSummary = { out, written: [], skipped: [], warnings: [], undefinedValues: planner.undefinedValues };
   const plans: Figure[] = [];

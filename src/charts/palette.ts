@@ -14,8 +14,11 @@
 import { MIGRANT_STATUSES, PARTNERSHIP_STATUSES } from '../domain/vocabulary.js';
 import { POLICY_NAMES } from '../scenario/policies.js';
 
-/** Black for the baseline policy, then Tol's muted scheme (colour-blind safe on white). */
-export const POLICY_COLOURS = ['#000000', '#332288', '#88CCEE', '#117733', '#CC6677', '#999933', '#882255', '#44AA99', '#DDCC77', '#AA4499'];
+/**
+ * Black for the baseline policy, then Tol's muted scheme (colour-blind safe on white),
+ * then the orange of Tol's vibrant scheme for the eleventh built-in policy.
+ */
+export const POLICY_COLOURS = ['#000000', '#332288', '#88CCEE', '#117733', '#CC6677', '#999933', '#882255', '#44AA99', '#DDCC77', '#AA4499', '#EE7733'];
 
 /** Dash patterns (on, off, ... in px), one per policy, so lines differ in greyscale too. */
 export const POLICY_DASHES: number[][] = [
@@ -29,6 +32,7 @@ export const POLICY_DASHES: number[][] = [
   [6, 2, 1.5, 2, 1.5, 2],
   [12, 2, 2, 2],
   [1.5, 1.5],
+  [8, 2, 1.5, 2],
 ];
 
 /** Partnership statuses: a blue ramp from none to partner that darkens with engagement; exits in orange and dark red. */

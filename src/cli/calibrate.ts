@@ -34,6 +34,7 @@ export interface CalibrateArguments {
   maxTime?: unknown;
   steps?: unknown;
   migrants?: unknown;
+  runSteps?: unknown;
   variant?: unknown;
   quiet?: unknown;
 }
@@ -73,6 +74,7 @@ export function toCalibrateOptions(args: CalibrateArguments, cwd: string): Calib
     ...(args.maxTime !== undefined ? { maxWallTime: realOption('max-time', args.maxTime, 0, Infinity) } : {}),
     ...(args.steps !== undefined ? { steps: integerOption('steps', args.steps, 1) } : {}),
     ...(args.migrants !== undefined ? { migrants: integerOption('migrants', args.migrants, 0) } : {}),
+    ...(args.runSteps !== undefined ? { runSteps: integerOption('run-steps', args.runSteps, 1) } : {}),
     ...(args.variant !== undefined ? { variant: variantOption(args.variant) } : {}),
   };
 }
@@ -97,11 +99,12 @@ export function registerCalibrate(cli: Argv, io: CliIo): Argv {
         .option('seed', { alias: 's', describe: 'calibration seed (default 1)', requiresArg: true })
         .option('steps', { describe: 'steps per run (default: the scenario\'s; the targets\' dates must fall inside)', requiresArg: true })
         .option('migrants', { describe: 'migrant agents per run (overrides the scenario\'s)', requiresArg: true })
+        .option('run-steps', { describe: 'steps each run takes before it is scored, the first of the horizon (default: the fewest that decide every target)', requiresArg: true })
         .option('variant', VARIANT_OPTION)
         .option('out', { alias: 'o', describe: 'output folder', type: 'string', defaultDescription: 'results/calibrate-<scenario>-<seed>', requiresArg: true })
         .option('resume', { describe: 'finish an interrupted or stopped calibration in --out', type: 'boolean' })
         .option('quiet', { alias: 'q', describe: 'no progress output', type: 'boolean' })
-        .example('$0 calibrate eu-mobility-partnerships --targets scenarios/targets/eu-to-2011.ts --steps 28 --migrants 5000', 'fit the EU scenario to what was known by 2011'),
+        .example('$0 calibrate eu-mobility-partnerships --targets scenarios/targets/eu-to-2011.ts --migrants 2000', 'fit the EU scenario to what was known by 2011'),
     (args) =>
       guard('calibrate', async () => {
         const cwd = io.cwd ?? process.cwd();

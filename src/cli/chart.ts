@@ -1,5 +1,5 @@
 /**
- * `partnersim chart <results-dir>`: publication figures of a run or sweep folder
+ * `partnersim chart <results-dir>`: publication figures of a run, sweep, calibration or predict folder
  * (src/charts/drawCharts.ts), as SVG, PNG, PDF and Vega-Lite JSON. Prints what it
  * wrote and, with --kind all, which kinds it skipped and why.
  */
@@ -25,6 +25,7 @@ export interface ChartArguments {
   height?: unknown;
   scale?: unknown;
   theme?: unknown;
+  observed?: unknown;
 }
 
 function list(text: string): string[] {
@@ -49,7 +50,7 @@ function positive(option: string, raw: unknown, max: number): number | undefined
 export function toChartOptions(args: ChartArguments, io: CliIo): ChartOptions {
   const cwd = io.cwd ?? process.cwd();
   const dir = textOption('dir', args.dir);
-  if (dir === undefined) throw new InputError('chart: expected a results folder (the output of partnersim run or sweep)');
+  if (dir === undefined) throw new InputError('chart: expected a results folder (the output of partnersim run, sweep, calibrate or predict)');
   const kindText = textOption('kind', args.kind) ?? 'all';
   const kinds: ChartKind[] | 'all' = kindText === 'all' ? 'all' : oneOf('--kind', list(kindText), CHART_KINDS);
   const formats = oneOf<ChartFormat>('--format', list(textOption('format', args.format) ?? 'svg,png'), CHART_FORMATS);
@@ -58,6 +59,12 @@ export function toChartOptions(args: ChartArguments, io: CliIo): ChartOptions {
   const out = textOption('out', args.out);
   const theme = textOption('theme', args.theme);
   const resolved = path.resolve(cwd, dir);
+  const observedText = textOption('observed', args.observed);
+  const observed = observedText === undefined ? undefined : list(observedText).map((item) => {
+    const m = /^([A-Za-z][A-Za-z0-9_-]*):(\d{4}Q[1-4])$/.exec(item);
+    if (!m) throw new InputError(`--observed ${item}: expected STATE:QUARTER, e.g. MAR:2013Q2`);
+    return { state: m[1], quarter: m[2] };
+  });
   return {
     dir: resolved,
     kinds,
@@ -69,6 +76,7 @@ export function toChartOptions(args: ChartArguments, io: CliIo): ChartOptions {
     height: positive('height', args.height, 5000),
     scale: positive('scale', args.scale, 50),
     theme: theme === undefined ? undefined : path.resolve(cwd, theme),
+    ...(observed ? { observed } : {}),
   };
 }
 
@@ -90,10 +98,10 @@ export function chartSummaryText(summary: ChartSummary, cwd: string, seconds: nu
 export function registerChart(cli: Argv, io: CliIo): Argv {
   return cli.command(
     'chart <dir>',
-    'publication figures of a run or sweep folder: SVG, PNG, PDF and Vega-Lite JSON',
+    'publication figures of a run, sweep, calibration or predict folder: SVG, PNG, PDF and Vega-Lite JSON',
     (y) =>
       y
-        .positional('dir', { describe: 'a results folder made by partnersim run or sweep', type: 'string' })
+        .positional('dir', { describe: 'a results folder made by partnersim run, sweep, calibrate or predict', type: 'string' })
         .option('kind', { describe: `${CHART_KINDS.join(', ')} (comma-separated), or all: every kind the folder supports`, type: 'string', default: 'all', requiresArg: true })
         .option('format', { describe: 'svg, png, pdf, json (the Vega-Lite spec, data inlined), comma-separated', type: 'string', default: 'svg,png', requiresArg: true })
         .option('out', { alias: 'o', describe: 'output folder', type: 'string', defaultDescription: '<dir>/charts', requiresArg: true })
@@ -103,6 +111,7 @@ export function registerChart(cli: Argv, io: CliIo): Argv {
         .option('height', { describe: 'height of one panel, pt', requiresArg: true })
         .option('scale', { describe: 'PNG pixels per pt (default 4.17: 300 dpi)', requiresArg: true })
         .option('theme', { describe: 'a JSON file of Vega-Lite config merged over the publication theme', type: 'string', requiresArg: true })
+        .option('observed', { describe: 'predictive: dates of the record to draw besides the targets\', STATE:QUARTER comma-separated (e.g. MAR:2013Q2,TUN:2014Q1)', type: 'string', requiresArg: true })
         .epilogue(`Kinds:\n${CHART_KINDS.map((k) => `  ${k.padEnd(12)}${KIND_DESCRIPTIONS[k]}`).join('\n')}`)
         .example('$0 chart results/sweep-eu-mobility-partnerships-1 --kind all --format svg,png,pdf,json', 'every figure the sweep supports, in every format')
         .example('$0 chart results/run --kind timeseries --indicators mean_effort,partners --format pdf', 'two panels as a vector PDF'),

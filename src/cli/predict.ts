@@ -58,7 +58,7 @@ export function registerPredict(cli: Argv, io: CliIo): Argv {
         const options = toPredictOptions(args as PredictArguments, cwd);
         const { predict } = await import('../calibration/predict.js');
         const result = await predict(options);
-        const lines = [`predict: ${result.draws} draws, ${result.steps} steps -> ${path.relative(cwd, path.dirname(result.files[0])) || '.'} (predict.csv, predict.md)`];
+        const lines = [`predict: ${result.draws} draws, ${result.steps} steps -> ${path.relative(cwd, path.dirname(result.files[0])) || '.'} (${result.files.map((f) => path.basename(f)).join(', ')})`];
         for (const e of result.events) lines.push(`  ${e.state} ${e.status}: P ${(100 * e.probability).toFixed(0)}%${e.quantiles ? `, first ${e.quantiles[1]} (10–90%: ${e.quantiles[0]} to ${e.quantiles[2]})` : ''}`);
         const met = result.targets.filter((t) => t.probabilityMet >= 0.5).length;
         lines.push(`  targets met in at least half of the draws: ${met}/${result.targets.length}`);

@@ -16,7 +16,7 @@ const STATIC_SECTIONS: Record<string, () => string> = {
 };
 
 /** The sections made from model runs, by `npm run docs`. */
-export const COMPUTED_SECTIONS = ['trace-sensitivity', 'trace-validation'] as const;
+export const COMPUTED_SECTIONS = ['trace-sensitivity', 'trace-validation', 'calendar'] as const;
 
 function markers(name: string): [string, string] {
   return [`<!-- BEGIN GENERATED: ${name} -->`, `<!-- END GENERATED: ${name} -->`];

@@ -1,7 +1,8 @@
 /**
  * One step of the model: apply the scenario's shocks and the interventions planned for
- * the step, reset the step's exposures and
- * tallies, run every switched-on process in schedule order, check the invariants.
+ * the step (the calendar's events among them), reset the step's exposures and tallies,
+ * run every process that is switched on and available in schedule order, check the
+ * invariants.
  */
 import { SCHEDULE } from '../processes/schedule.js';
 import { shockStep } from '../scenario/schema.js';
@@ -57,7 +58,7 @@ export function step(world: World): void {
   applyInterventions(world);
   resetStep(world);
   for (const process of SCHEDULE) {
-    if (world.processes[process.name]) process.run(world);
+    if (world.processes[process.name] && !world.unavailable.has(process.name)) process.run(world);
   }
   checkInvariants(world);
 }

@@ -35,6 +35,8 @@ export interface PreparedSweep {
   policies: Policy[];
   /** a factorial design's cells */
   factorial?: FactorialCells;
+  /** the scenario's calendar: the date of step 0 and steps per year */
+  calendar: { start: { year: number; quarter: number }; stepsPerYear: number };
 }
 
 /** Loads, validates and designs a sweep, with no side effect. Throws InputError on bad input. */
@@ -127,6 +129,6 @@ export async function prepareSweep(options: SweepOptions): Promise<PreparedSweep
     precedence,
     memoryLimitMb: options.maxOldGenerationSizeMb,
   };
-  return { key, context, points, experiments, shardExperiments, paths, slug: loaded.slug, scenarioPath: loaded.path, policies, ...(factorial ? { factorial } : {}) };
+  return { key, context, points, experiments, shardExperiments, paths, slug: loaded.slug, scenarioPath: loaded.path, policies, calendar: { start: loaded.base.start, stepsPerYear: loaded.base.stepsPerYear }, ...(factorial ? { factorial } : {}) };
 }
 

@@ -18,6 +18,7 @@ import { resolvePoint, type Precedence } from '../scenario/precedence.js';
 import { readPath } from '../scenario/paths.js';
 import { parseScenario } from '../scenario/validate.js';
 import { worldTypedArrayBytes } from '../world/createWorld.js';
+import { compactRun, type CompactOptions, type CompactRun } from './compactRun.js';
 import type { Experiment } from './experiments.js';
 
 /** What every run of a sweep shares: the scenario input and the overrides. */
@@ -34,6 +35,16 @@ export interface SweepContext {
   precedence?: Precedence;
   /** the limit in MB that each run's typed arrays must fit in (`--memory`); none when absent */
   memoryLimitMb?: number;
+  /**
+   * stop each run after this many steps of the scenario's horizon (simulate's
+   * `stopAfter`: the first rows are those of the whole run); default: run to the horizon
+   */
+  stopAfter?: number;
+  /**
+   * return the run as a CompactRun (statuses, grades and these indicators by step)
+   * instead of CSV lines: for runs that are scored, never stored (needs collectStates)
+   */
+  compact?: CompactOptions;
 }
 
 /** The outputs of one run, as CSV lines (no header) and final indicator values. */
@@ -44,6 +55,8 @@ export interface RunOutput {
   final: Record<string, number>;
   /** the value of each swept path that ran (the policy's, where it took precedence) */
   values?: Record<string, number | undefined>;
+  /** the run in compact form, when the context asks for it (timeseries is then empty and states null) */
+  compact?: CompactRun;
 }
 
 interface Prepared {
@@ -133,10 +146,12 @@ export function runExperiment(context: SweepContext, experiment: Experiment): Ru
     scenarioName: context.slug,
     policy: experiment.policy,
     collectStates: context.collectStates,
+    stopAfter: context.stopAfter,
   });
   const last = result.timeseries[result.timeseries.length - 1];
   const final: Record<string, number> = {};
   for (const name of INDICATOR_NAMES) final[name] = last[name];
+  if (context.compact) return { id: experiment.id, timeseries: '', states: null, final, values, compact: compactRun(result, context.compact) };
   return {
     id: experiment.id,
     timeseries: result.timeseries.map((row) => formatCsvRow(TIMESERIES_COLUMNS, row)).join(''),

@@ -198,7 +198,7 @@ async function runLocked(options: SweepOptions, prepared: PreparedSweep, dir: st
     key,
     shard: options.shard ?? null,
     model: environment.model,
-    scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, variant: context.input.variant },
+    scenario: { name: prepared.slug, file: prepared.scenarioPath, hash: key.scenarioHash, variant: context.input.variant, start: prepared.calendar.start, stepsPerYear: prepared.calendar.stepsPerYear },
     design: { kind: key.design, parameters: key.parameters, samples: key.samples, levels: key.levels, points: points.length, runs: prepared.experiments.length },
     policies: key.policies,
     policyContent: prepared.policies.map((p) => ({ name: p.name, origin: p.origin ?? { kind: 'built-in' }, hash: policyHash(p), content: policyContent(p) })),

@@ -13,7 +13,7 @@ import type { Experiment } from './experiments.js';
 export const TABLES = ['runs', 'timeseries', 'states'] as const;
 
 /** Columns of the tables that hold text; every other column holds numbers (or is empty). */
-export const TEXT_COLUMNS: ReadonlySet<string> = new Set(['run_id', 'scenario', 'policy', 'state', 'roles', 'status', 'peer_group', 'error', 'matrix', 'changed']);
+export const TEXT_COLUMNS: ReadonlySet<string> = new Set(['run_id', 'scenario', 'policy', 'state', 'roles', 'status', 'peer_group', 'date', 'error', 'matrix', 'changed']);
 export type TableName = (typeof TABLES)[number];
 
 export function csvLine(cells: readonly CsvValue[]): string {

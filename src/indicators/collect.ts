@@ -12,6 +12,7 @@ import { gini } from './gini.js';
 import { hierarchy } from './hierarchy.js';
 import { countMigrants } from './migrantCounts.js';
 import { destinationWelfare, migrantWelfare, originWelfare } from './welfare.js';
+import { stepDate } from '../scenario/interventions.js';
 
 export interface RunLabels {
   runId: string;
@@ -116,10 +117,12 @@ export function timeseriesRow(world: World, labels: RunLabels): TimeseriesRow {
     voluntary_return_rate_other_origins: ranks.other.voluntaryReturnRate,
     trusted_share_partner_origins: ranks.partner.trustedShare,
     trusted_share_other_origins: ranks.other.trustedShare,
+    date: stepDate(world.step, world.scenario),
   };
 }
 
 export function stateRows(world: World, runId: string): StateRow[] {
+  const date = stepDate(world.step, world.scenario);
   return world.states.map((s) => {
     const deal = s.partnership >= 0 ? world.partnerships[s.partnership] : null;
     return {
@@ -160,6 +163,7 @@ export function stateRows(world: World, runId: string): StateRow[] {
       credibility_seen: s.courtedBy >= 0 ? s.credibilitySeen : NaN,
       projects_delivered: deal ? deal.projects : NaN,
       projects_due: deal ? deal.projectsDue : NaN,
+      date,
     };
   });
 }

@@ -62,6 +62,7 @@ export const TIMESERIES_COLUMNS = {
   voluntary_return_rate_other_origins: 'assisted voluntary returns this step per 1,000 irregular nationals of the other origin states abroad or in transit (empty when none)',
   trusted_share_partner_origins: 'share of the regular nationals abroad of partner states enrolled as trusted travellers (empty when none)',
   trusted_share_other_origins: 'share of the regular nationals abroad of the other origin states enrolled as trusted travellers (empty when none)',
+  date: "calendar quarter in which the step begins, e.g. 2011Q2 (from the scenario's start and steps per year)",
 } as const;
 
 /** Columns of `states.csv`, one row per state and step. */
@@ -103,6 +104,7 @@ export const STATE_COLUMNS = {
   credibility_seen: "its destination's credibility as the state sees it, learnt from promises kept and broken (empty for destinations)",
   projects_delivered: 'projects (expert services) delivered under its partnership so far (empty without one)',
   projects_due: 'projects its destination committed to under the partnership so far (empty without one)',
+  date: "calendar quarter in which the step begins, e.g. 2011Q2 (from the scenario's start and steps per year)",
 } as const;
 
 /**
@@ -156,14 +158,14 @@ export type TimeseriesColumn = keyof typeof TIMESERIES_COLUMNS;
 export type StateColumn = keyof typeof STATE_COLUMNS;
 
 /** One row of `timeseries.csv`. */
-export type TimeseriesRow = { [K in TimeseriesColumn]: K extends 'run_id' | 'scenario' | 'policy' ? string : number };
+export type TimeseriesRow = { [K in TimeseriesColumn]: K extends 'run_id' | 'scenario' | 'policy' | 'date' ? string : number };
 /** One row of `states.csv`. */
-export type StateRow = { [K in StateColumn]: K extends 'run_id' | 'state' | 'roles' | 'status' | 'peer_group' ? string : number };
+export type StateRow = { [K in StateColumn]: K extends 'run_id' | 'state' | 'roles' | 'status' | 'peer_group' | 'date' ? string : number };
 
 /** The indicator columns of a timeseries row (what a sweep reports per run). */
 export const INDICATOR_NAMES = (Object.keys(TIMESERIES_COLUMNS) as TimeseriesColumn[]).filter(
-  (c) => !['run_id', 'scenario', 'policy', 'seed', 'step'].includes(c),
-) as Exclude<TimeseriesColumn, 'run_id' | 'scenario' | 'policy' | 'seed' | 'step'>[];
+  (c) => !['run_id', 'scenario', 'policy', 'seed', 'step', 'date'].includes(c),
+) as Exclude<TimeseriesColumn, 'run_id' | 'scenario' | 'policy' | 'seed' | 'step' | 'date'>[];
 
 /** The indicators that `compare` reports and the explorer draws first, unless told otherwise. */
 export const MAIN_INDICATORS = ['mean_effort', 'mean_responsibilisation', 'partners', 'irregular_arrivals', 'mean_resistance'] as const;

@@ -85,6 +85,10 @@ export interface RunManifest {
     hash: string;
     /** Content hash of the scenario the engine ran: policy and overrides applied. */
     effectiveHash: string;
+    /** The calendar date of step 0. */
+    start: { year: number; quarter: number };
+    /** Steps per calendar year (4: quarterly); with start, the date of every step. */
+    stepsPerYear: number;
   };
   policy: {
     name: string;
@@ -220,6 +224,8 @@ export function buildManifest(options: ManifestOptions): RunManifest {
       file: options.scenario.file,
       hash: scenarioHash(options.base),
       effectiveHash: scenarioHash(options.effective),
+      start: { year: options.effective.start.year, quarter: options.effective.start.quarter },
+      stepsPerYear: options.effective.stepsPerYear,
     },
     policy: {
       name: options.policy.name,

@@ -5,9 +5,17 @@
  * a step and never more than `maxTightening` above its initial level, and widens its
  * outreach by one state the next step; below the target, policing relaxes towards its
  * initial level and the entry threshold loosens by `loosening` a step back to its
- * initial level. Tightening is bounded and reversible.
+ * initial level. Tightening is bounded and reversible. The entry threshold is the bar
+ * for candidacy: while the calendar keeps candidacy closed to every state the
+ * destination courts, there is no bar to raise, so it does not tighten (policing still
+ * rises and outreach still widens).
  */
-import type { World } from '../world/world.js';
+import { tierOpen, type World } from '../world/world.js';
+
+/** Whether the destination offers candidacy to at least one state it courts this step. */
+function offersCandidacy(world: World, d: number): boolean {
+  return world.partners.some((i) => world.states[i].courtedBy === d && tierOpen(world, world.states[i], 'candidate'));
+}
 
 export function adaptDestinationPolicy(world: World): void {
   const p = world.params.destination;
@@ -21,7 +29,7 @@ export function adaptDestinationPolicy(world: World): void {
     const conditional = !world.params.eligibility.unconditional;
     if (average > target) {
       dest.policing += p.policingStep * (1 - dest.policing);
-      if (conditional) {
+      if (conditional && offersCandidacy(world, d)) {
         const ceiling = Math.min(p.maxEntryThreshold, dest.entryThreshold0 + p.maxTightening);
         dest.entryThreshold = Math.max(dest.entryThreshold, Math.min(ceiling, dest.entryThreshold + p.tightening));
       }

@@ -21,8 +21,14 @@
  * agreement makes a state accept, it enters V with a plus sign.) A refusal lasts a
  * cool-off; then the state has no status again (a forum member re-enters dialogue at
  * its next meeting, others wait for the destination's outreach).
+ *
+ * The calendar of instruments decides which tiers the destination offers to each state
+ * at each step: a closed tier (dialogue invitations, candidacy, the Common Agenda) is
+ * not offered. A ready state to which candidacy is closed is offered the Common Agenda
+ * when that tier is open (and readiness is above the agenda threshold); with both
+ * closed, it stays in dialogue.
  */
-import { clamp01, courtingDestination, logistic, type StateAgent, type World } from '../world/world.js';
+import { clamp01, courtingDestination, logistic, tierOpen, type StateAgent, type World } from '../world/world.js';
 import { anticipation } from './chooseEffort.js';
 
 export function readiness(world: World, state: StateAgent): number {
@@ -56,7 +62,7 @@ export function assessEligibility(world: World): void {
     if (dest) invited.set(d, world.step === 0 ? dest.spec.outreach : dest.spec.outreach + dest.outreachBonus);
   }
   const byReadiness = [...world.partners]
-    .filter((i) => world.states[i].status === 'none')
+    .filter((i) => world.states[i].status === 'none' && tierOpen(world, world.states[i], 'dialogue'))
     .sort((a, b) => readiness(world, world.states[b]) - readiness(world, world.states[a]) || a - b);
   const inviting = new Set<number>();
   for (const i of byReadiness) {
@@ -84,10 +90,10 @@ export function assessEligibility(world: World): void {
       case 'agenda':
         if (state.status === 'agenda' && rho < dest.exitThreshold) {
           setStatus(world, state, 'dialogue');
-        } else if (rho >= dest.entryThreshold) {
+        } else if (rho >= dest.entryThreshold && tierOpen(world, state, 'candidate')) {
           if (accepts('candidate')) setStatus(world, state, 'candidate');
           else if (state.status === 'dialogue') setStatus(world, state, 'refused');
-        } else if (state.status === 'dialogue' && rho >= dest.agendaThreshold) {
+        } else if (state.status === 'dialogue' && rho >= dest.agendaThreshold && tierOpen(world, state, 'agenda')) {
           setStatus(world, state, accepts('agenda') ? 'agenda' : 'refused');
         }
         break;

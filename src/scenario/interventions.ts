@@ -5,7 +5,9 @@
  * state) once, or stops the incentives. A scenario lists them in `interventions`, a
  * policy in its override's `interventions`; the engine applies them at the start of the
  * step they take effect (src/engine/interventions.ts), so every draw before that step
- * is the baseline's.
+ * is the baseline's. The calendar of instruments (src/scenario/calendar.ts) is made of
+ * interventions too: they open and close status tiers, make processes available,
+ * convene forums and add their members, each with its `source`.
  *
  * @example
  * { label: 'visa liberalisation', at: '2014Q2', states: ['MDA'], state: { visaFacilitated: true } }
@@ -15,6 +17,7 @@ import { z } from 'zod';
 import { formatPath } from './errors.js';
 import { identifier, showValue } from './fields.js';
 import { paramsSchema } from './params.js';
+import { forumChangeSchema, processesChangeSchema, tiersChangeSchema, type ForumChange, type ProcessesChange, type TiersChange } from './calendar.js';
 
 const whenMessage = (iss: { input?: unknown }) => `expected a date such as "2011Q2" or "2011", a step (a non-negative integer) or { share } in [0, 1], got ${showValue(iss.input)}`;
 const whenSchema = z.union(
@@ -53,6 +56,7 @@ const destinationChangeSchema = z.strictObject(
 export const interventionSchema = z
   .strictObject({
     label: z.string().optional(),
+    source: z.string().optional().meta({ description: 'where the event and its date are documented' }),
     at: whenSchema,
     until: whenSchema.optional(),
     states: z.array(identifier).min(1, { error: 'expected at least one state id (leave `states` out for every state)' }).optional(),
@@ -60,16 +64,22 @@ export const interventionSchema = z
     state: stateChangeSchema.optional(),
     destination: destinationChangeSchema.optional(),
     incentives: z.enum(['stop'], { error: (iss) => `expected "stop", got ${showValue(iss.input)}` }).optional(),
+    tiers: tiersChangeSchema.optional().meta({ description: 'status tiers the courting destination offers from this date (open) or no longer (closed), to the named states or every courted state' }),
+    processes: processesChangeSchema.optional().meta({ description: 'processes available from this date (true) or not (false); a process runs when its switch is on and it is available' }),
+    forum: forumChangeSchema.optional().meta({ description: 'a forum convened or suspended, its benchmarking changed, or members added, from this date' }),
   })
   .superRefine((iv, ctx) => {
-    if (!iv.params && !iv.state && !iv.destination && !iv.incentives) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'expected at least one of params, state, destination, incentives' });
+    if (!iv.params && !iv.state && !iv.destination && !iv.incentives && !iv.tiers && !iv.processes && !iv.forum) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'expected at least one of params, state, destination, incentives, tiers, processes, forum' });
     }
     if (iv.params && iv.states) {
       ctx.addIssue({ code: 'custom', path: ['states'], message: 'params are the same for every state: an intervention with params cannot name states (use state or destination for targeted changes)' });
     }
-    if (iv.until !== undefined && (iv.state || iv.destination)) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: 'state and destination attributes are set once and then evolve: until applies to params and incentives only' });
+    if ((iv.processes || iv.forum) && iv.states) {
+      ctx.addIssue({ code: 'custom', path: ['states'], message: 'processes and forums are the same for every state: an intervention that changes them cannot name states (a forum event lists the states it adds in forum.add)' });
+    }
+    if (iv.until !== undefined && (iv.state || iv.destination || iv.tiers || iv.processes || iv.forum)) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'attributes are set once and then evolve, and tiers, processes and forums stay as an event leaves them until another changes them: until applies to params and incentives only' });
     }
     if (iv.params) {
       const parsed = paramsSchema.safeParse(iv.params);
@@ -158,6 +168,11 @@ export interface ScheduledIntervention {
   state?: Intervention['state'];
   destination?: Intervention['destination'];
   incentives?: 'stop';
+  tiers?: TiersChange;
+  processes?: ProcessesChange;
+  forum?: ForumChange;
+  /** where the event is documented (null when the intervention says nothing) */
+  source: string | null;
 }
 
 /** The scenario's interventions with their steps resolved, in the order listed. */
@@ -176,6 +191,10 @@ export function scheduleOf(interventions: readonly Intervention[] | undefined, c
       ...(iv.state ? { state: iv.state } : {}),
       ...(iv.destination ? { destination: iv.destination } : {}),
       ...(iv.incentives ? { incentives: iv.incentives } : {}),
+      ...(iv.tiers ? { tiers: iv.tiers } : {}),
+      ...(iv.processes ? { processes: iv.processes } : {}),
+      ...(iv.forum ? { forum: iv.forum } : {}),
+      source: iv.source ?? null,
     };
   });
 }

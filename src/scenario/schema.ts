@@ -9,6 +9,7 @@ import { expertSchema, forumSchema, generatorSchema, routeSchema, stateSchema } 
 import { flag, int, num, optionalNumber, text } from './fields.js';
 import { paramsSchema } from './params.js';
 import { checkInterventions, interventionSchema } from './interventions.js';
+import { checkForumChange } from './calendar.js';
 import { policySchema } from './policySchema.js';
 import { shocksSchema } from './shocks.js';
 
@@ -140,6 +141,13 @@ export const scenarioSchema = z
       for (const problem of problems) {
         if (!stateIds && problem.path.includes('states')) continue;
         ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      }
+      // A generated world's forums and states are known only once it is built.
+      if (stateIds) {
+        scenario.interventions.forEach((iv, i) => {
+          if (!iv.forum) return;
+          for (const problem of checkForumChange(iv.forum, scenario.forums, stateIds, ['interventions', i, 'forum'])) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+        });
       }
     }
     const policyNames = new Map<string, number>();

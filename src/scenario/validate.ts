@@ -22,11 +22,14 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+function problemsOf(error: z.ZodError): ValidationProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+}
+
 /** Every problem of an input, in schema order; empty when the input is valid. */
 export function checkScenario(input: unknown): ValidationProblem[] {
   const result = scenarioSchema.safeParse(input);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+  return result.success ? [] : problemsOf(result.error);
 }
 
 export interface ParseOptions {
@@ -56,13 +59,15 @@ export function parseScenario(input: ScenarioInput | unknown, options: ParseOpti
   if (options.steps !== undefined) effective = { ...effective, steps: options.steps };
   if (options.migrants !== undefined) effective = { ...effective, migrants: options.migrants };
   if (options.variant !== undefined) effective = { ...effective, variant: options.variant };
-  const problems = checkScenario(effective);
-  if (problems.length > 0) {
+  // one pass of the schema: its problems, or the scenario with its defaults
+  const result = scenarioSchema.safeParse(effective);
+  if (!result.success) {
+    const problems = problemsOf(result.error);
     const first = problems[0];
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     const named = options.policy?.name ?? options.appliedPolicy;
     const origin = named && named !== 'partnership' ? ` [with policy ${named}]` : '';
     throw new InputError(`${options.file ?? 'scenario'}: ${first.path}: ${first.message}${more}${origin}`);
   }
-  return scenarioSchema.parse(effective);
+  return result.data;
 }

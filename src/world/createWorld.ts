@@ -240,6 +240,11 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     deliveredTotal: 0,
     beyondMandateTotal: 0,
   }));
+  // States the calendar adds to a forum draw in dialogue after every listed member (common random numbers).
+  const lateMembers = (forumId: string) =>
+    [...new Set((scenario.interventions ?? []).flatMap((iv) => (iv.forum?.id === forumId ? (iv.forum.add ?? []) : [])))]
+      .map((m) => indexOf.get(m))
+      .filter((m): m is number => m !== undefined);
   const forums = entities.forums.map((f, i) => ({
     index: i,
     id: f.id,
@@ -248,8 +253,10 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
     members: f.members.map((m) => indexOf.get(m) as number),
     applicants: f.applicants.map((m) => indexOf.get(m) as number),
     roster: [...f.members, ...f.applicants].map((m) => indexOf.get(m) as number),
+    lateRoster: lateMembers(f.id),
     experts: f.experts.map((e) => expertIndex.get(e) as number),
     meetEvery: f.meetEvery,
+    convened: true,
     benchmarking: f.benchmarking,
     admission: f.admission,
     admissionThreshold: f.admissionThreshold,
@@ -261,8 +268,10 @@ export function createWorld(scenario: Scenario, seed: number | string): World {
   const world: World = {
     scenario,
     params,
-    plan: compileInterventions(scenario, states),
+    plan: compileInterventions(scenario, states, forums),
     processes: scenario.processes,
+    unavailable: new Set(),
+    closedTiers: { dialogue: new Set(), candidate: new Set(), agenda: new Set() },
     states,
     destinations,
     partners,

@@ -10,6 +10,8 @@ import { paramsSchema, type Params } from '../scenario/params.js';
 import { deepMerge } from '../scenario/policies.js';
 import { whenStep, type AttributeChange, type Intervention } from '../scenario/interventions.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { BenchmarkingMode } from '../domain/vocabulary.js';
+import type { ProcessesChange, TiersChange } from '../scenario/calendar.js';
 
 export type PlannedChange =
   | { kind: 'params'; params: Params }
@@ -20,7 +22,12 @@ export type PlannedChange =
       state?: Intervention['state'];
       destination?: Intervention['destination'];
     }
-  | { kind: 'incentives'; stopped: boolean };
+  | { kind: 'incentives'; stopped: boolean }
+  /** status tiers opened or closed for the states at these indices */
+  | { kind: 'tiers'; targets: number[]; tiers: TiersChange }
+  | { kind: 'processes'; processes: ProcessesChange }
+  /** a forum (by index) convened or suspended, its benchmarking changed, members (state indices) added */
+  | { kind: 'forum'; forum: number; meets?: boolean; benchmarking?: BenchmarkingMode; add: number[] };
 
 /** Changes by step, in the order the interventions are listed. */
 export type InterventionPlan = ReadonlyMap<number, readonly PlannedChange[]>;
@@ -35,7 +42,11 @@ function untilStep(iv: Intervention, scenario: Scenario): number {
  * it is built). Without `states`, state attributes change for every courted state and
  * destination attributes for every destination.
  */
-export function compileInterventions(scenario: Scenario, states: readonly { id: string; courtedBy: number; destination: unknown }[]): InterventionPlan {
+export function compileInterventions(
+  scenario: Scenario,
+  states: readonly { id: string; courtedBy: number; destination: unknown }[],
+  forums: readonly { id: string }[] = [],
+): InterventionPlan {
   const ids = states.map((s) => s.id);
   const plan = new Map<number, PlannedChange[]>();
   const add = (step: number, change: PlannedChange) => {
@@ -64,6 +75,22 @@ export function compileInterventions(scenario: Scenario, states: readonly { id: 
       const all = ids.map((_, i) => i);
       if (iv.state) add(at, { kind: 'attributes', targets: named ?? all.filter((i) => states[i].courtedBy >= 0), state: iv.state });
       if (iv.destination) add(at, { kind: 'attributes', targets: (named ?? all).filter((i) => states[i].destination), destination: iv.destination });
+    }
+    if (iv.tiers) {
+      const named = iv.states?.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+      add(at, { kind: 'tiers', targets: named ?? ids.map((_, i) => i).filter((i) => states[i].courtedBy >= 0), tiers: iv.tiers });
+    }
+    if (iv.processes) add(at, { kind: 'processes', processes: iv.processes });
+    if (iv.forum) {
+      const forumId = iv.forum.id;
+      const forum = forums.findIndex((f) => f.id === forumId);
+      if (forum < 0) throw new Error(`interventions: unknown forum "${forumId}"`);
+      const added = (iv.forum.add ?? []).map((id) => {
+        const i = index.get(id);
+        if (i === undefined) throw new Error(`interventions: unknown state "${id}"`);
+        return i;
+      });
+      add(at, { kind: 'forum', forum, meets: iv.forum.meets, benchmarking: iv.forum.benchmarking, add: added });
     }
     if (iv.incentives === 'stop') {
       add(at, { kind: 'incentives', stopped: true });

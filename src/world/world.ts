@@ -2,7 +2,8 @@
  * The World: plain data that the processes read and write. States, experts, forums,
  * partnerships, routes and the migrant table, plus the clock and per-step tallies.
  */
-import type { PartnershipStatus, Pillar, Role } from '../domain/vocabulary.js';
+import type { BenchmarkingMode, PartnershipStatus, Pillar, ProcessName, Role } from '../domain/vocabulary.js';
+import type { Tier } from '../scenario/calendar.js';
 import type { RandomStream, StreamName } from '../engine/random.js';
 import type { Params } from '../scenario/params.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -178,9 +179,13 @@ export interface Forum {
   readonly applicants: number[];
   /** members and applicants as listed at the start, in that order: the draws of dialogue follow it */
   readonly roster: readonly number[];
+  /** states the calendar adds as members during the run, in the order of its events: they draw after every forum's roster */
+  readonly lateRoster: readonly number[];
   readonly experts: readonly number[];
   readonly meetEvery: number;
-  readonly benchmarking: 'public' | 'private' | 'none';
+  /** whether the forum is convened (the calendar launches and suspends forums); it meets only when convened */
+  convened: boolean;
+  benchmarking: BenchmarkingMode;
   readonly admission: 'open' | 'policy-in-place';
   readonly admissionThreshold: number;
   /** the standard package codified by its experts, in [0, 1] */
@@ -258,6 +263,10 @@ export interface World {
   /** the interventions' changes by step, compiled at creation */
   readonly plan: InterventionPlan;
   readonly processes: Scenario['processes'];
+  /** processes the calendar has made unavailable (a process runs when switched on and available) */
+  readonly unavailable: Set<ProcessName>;
+  /** per tier, the indices of the states to which the calendar has closed it */
+  readonly closedTiers: Record<Tier, Set<number>>;
   readonly states: StateAgent[];
   /** indices of destination states */
   readonly destinations: readonly number[];
@@ -290,6 +299,11 @@ export const MAX_INSTITUTIONS = 10;
 /** Statuses in which a state takes part in the partnership's technologies. */
 export function isEngaged(status: PartnershipStatus): boolean {
   return status === 'dialogue' || status === 'candidate' || status === 'agenda' || status === 'partner';
+}
+
+/** Whether the courting destination offers the tier to the state at this step (the calendar has not closed it). */
+export function tierOpen(world: World, state: StateAgent, tier: Tier): boolean {
+  return !world.closedTiers[tier].has(state.index);
 }
 
 /** The destination agent that courts a state. */

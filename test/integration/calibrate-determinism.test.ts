@@ -106,12 +106,42 @@ describe('predict', () => {
     const a = await runProcess(['predict', 'w1', '--draws', '8', '--workers', '1', '--event', 'MAR:partner', '--out', 'p1'], { cwd: root });
     expect(a.stderr).toBe('');
     expect(a.code).toBe(0);
-    expect(a.stdout).toMatch(/^predict: 8 draws, 64 steps -> p1 \(predict.csv, predict.md\)\n/);
+    expect(a.stdout).toMatch(/^predict: 8 draws, 64 steps -> p1 \(predict.csv, predict.md, predict-states.csv, predict.json\)\n/);
     expect(a.stdout).toMatch(/\n {2}MAR partner: P \d+%/);
     const b = await runProcess(['predict', 'w1', '--draws', '8', '--workers', '2', '--event', 'MAR:partner', '--out', 'p2'], { cwd: root });
     expect(b.code).toBe(0);
     expect(read(path.join(root, 'p2'), 'predict.csv')).toBe(read(path.join(root, 'p1'), 'predict.csv'));
+    expect(read(path.join(root, 'p2'), 'predict-states.csv')).toBe(read(path.join(root, 'p1'), 'predict-states.csv'));
+    // every state's shares add up to 1 at every step (8 draws: multiples of 1/8)
+    const sums = new Map<string, number>();
+    for (const line of read(path.join(root, 'p1'), 'predict-states.csv').trim().split('\n').slice(1)) {
+      const [state, step, , , draws] = line.split(',');
+      sums.set(`${state}:${step}`, (sums.get(`${state}:${step}`) ?? 0) + Number(draws));
+    }
+    expect(sums.size).toBe(17 * 64);
+    expect([...new Set(sums.values())]).toEqual([8]);
     expect(read(path.join(root, 'p1'), 'predict.csv').trim().split('\n')).toHaveLength(9);
+    // the calibration charts: from the calibration folder and from predict's own folder, the same bytes twice
+    const posterior = await cli(['chart', 'w1', '--kind', 'posterior', '--format', 'json,svg', '--out', 'c1'], { cwd: root });
+    expect(posterior.stderr).toBe('');
+    expect(posterior.code).toBe(0);
+    expect(posterior.stdout).toMatch(/^chart: 2 figures x json,svg .* \(posterior-marginals, posterior-pairs\)\n$/);
+    const predictive = await cli(['chart', 'p1', '--kind', 'all', '--format', 'json,svg', '--out', 'c1', '--observed', 'MAR:2013Q2,TUN:2014Q1'], { cwd: root });
+    expect(predictive.stderr).toBe('');
+    expect(predictive.code).toBe(0);
+    expect(predictive.stdout).toMatch(/\(predictive\)\n {2}skipped posterior: not a calibration folder .*\n$/);
+    const again = await cli(['chart', 'p1', '--kind', 'predictive', '--format', 'svg', '--out', 'c2', '--observed', 'MAR:2013Q2,TUN:2014Q1'], { cwd: root });
+    expect(again.code).toBe(0);
+    expect(read(path.join(root, 'c2'), 'predictive.svg')).toBe(read(path.join(root, 'c1'), 'predictive.svg'));
+    const spec = JSON.parse(read(path.join(root, 'c1'), 'predictive.json')) as { data: { values: { part: string; state: string; mark?: string }[] } };
+    // the targets' four signatures, their non-events and the two dates of the record are drawn
+    const marks = spec.data.values.filter((v) => v.part === 'observed');
+    expect(marks.filter((m) => m.mark === 'Target date (frame: tolerance)').map((m) => m.state).sort()).toEqual(['ARM', 'CPV', 'GEO', 'MDA']);
+    expect(marks.filter((m) => m.mark === 'Record, not a target').map((m) => m.state).sort()).toEqual(['MAR', 'TUN']);
+    const wrongKind = await cli(['chart', 'calibrated-run', '--kind', 'posterior'], { cwd: root });
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.stderr.trim().split('\n')).toHaveLength(1);
+    expect(wrongKind.stderr).toMatch(/--kind posterior: .*not a calibration folder/);
     const bad = await cli(['predict', 'w1', '--event', 'MAR:signed'], { cwd: root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--event MAR:signed: expected STATE:status/);

@@ -92,7 +92,9 @@ describe('withdrawal: conduct persists where responsibilisation is high (EU scen
   it('states with high responsibilisation keep most of their effort after incentives stop', async () => {
     const all = await runs('withdrawal');
     const high = all.flatMap((byState) => [...byState.values()].map(persistence).filter((p) => p.R >= 0.3 && p.before > 0.3));
-    expect(high.length).toBeGreaterThanOrEqual(2 * SEEDS.length);
+    // With the calendar (candidacy from 2007 Q2) fewer states are responsibilised by the
+    // withdrawal in 2013 Q1 than when every tier existed from 2005: 4 over 8 seeds.
+    expect(high.length).toBeGreaterThanOrEqual(SEEDS.length / 2);
     const kept = high.reduce((a, p) => a + p.after / p.before, 0) / high.length;
     expect(kept).toBeGreaterThan(0.75);
   });
@@ -103,7 +105,8 @@ describe('withdrawal: conduct persists where responsibilisation is high (EU scen
       const partners = all.flatMap((byState) =>
         [...byState.values()].filter((rows) => rows[withdrawalStep - 1].status === 'partner').map(persistence),
       );
-      expect(partners.length).toBeGreaterThanOrEqual(2 * SEEDS.length);
+      // with the calendar, about 1.5 partners a seed by the withdrawal in 2013 Q1
+      expect(partners.length).toBeGreaterThanOrEqual(SEEDS.length);
       return partners.reduce((a, p) => a + p.after / p.before, 0) / partners.length;
     };
     const withNorms = await keptBy(true);

@@ -39,8 +39,12 @@ describe('a JSON policy file on the command line', () => {
     expect(manifest.runId).toBe('eu-mobility-partnerships-pay-on-delivery-1');
     expect(manifest.policy).toMatchObject({ ...POLICY, origin: { kind: 'file', file: 'pay.json' } });
     expect(manifest.policy.hash).toBe(createHash('sha256').update(canonical(POLICY)).digest('hex'));
-    // 2006Q1 is four quarters after the scenario's start, 2005Q1.
-    expect(manifest.interventions).toEqual([{ label: 'no public tables from 2006', fromStep: 4, fromDate: '2006Q1', untilStep: null, untilDate: null, states: null, params: { monitoring: { scoreboard: 'private' } } }]);
+    // 2006Q1 is four quarters after the scenario's start, 2005Q1; the policy's intervention
+    // comes after the scenario's own calendar of instruments, each with its source
+    expect(manifest.interventions.at(-1)).toEqual({ label: 'no public tables from 2006', fromStep: 4, fromDate: '2006Q1', untilStep: null, untilDate: null, states: null, params: { monitoring: { scoreboard: 'private' } }, source: null });
+    const calendar = manifest.interventions.slice(0, -1);
+    expect(calendar.length).toBeGreaterThan(0);
+    for (const event of calendar) expect(typeof event.source).toBe('string');
   });
 
   it('a bad policy file: exit 2, one line naming the file and the field, nothing written', async () => {

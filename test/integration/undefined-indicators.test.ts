@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, csvRecords, makeTemp, removeTemp } from '../helpers/sweep.js';
 
-// 20 steps (to 2009 Q4): long enough for two partners in most baseline runs
-const SMALL = ['--migrants', '2000', '--steps', '20', '--workers', '0', '--quiet'];
+// 40 steps (to 2014 Q4): with the calendar, candidacy opens in 2007 Q2, so partnerships come from 2008
+const SMALL = ['--migrants', '2000', '--steps', '40', '--workers', '0', '--quiet'];
 
 let root: string;
 const at = (name: string) => path.join(root, name);

@@ -10,8 +10,8 @@ const dir = new URL('../../notebooks/', import.meta.url);
 const notebooks = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
 
 describe('notebooks', () => {
-  it('are the five of the analysis', () => {
-    expect(notebooks).toEqual(['01-quickstart.ipynb', '02-counterfactuals.ipynb', '03-validation.ipynb', '04-sensitivity.ipynb', '05-discovery.ipynb']);
+  it('are the six of the analysis', () => {
+    expect(notebooks).toEqual(['01-quickstart.ipynb', '02-counterfactuals.ipynb', '03-validation.ipynb', '04-sensitivity.ipynb', '05-discovery.ipynb', '06-calibration.ipynb']);
   });
 
   for (const name of notebooks) {

@@ -98,11 +98,11 @@ describe('eu-mobility-partnerships', () => {
     for (const state of eu.states) expect(state.status, state.id).toBe('none');
   });
 
-  it('has three EU-sponsored experts and the Rabat and Budapest processes', () => {
+  it('has three EU-sponsored experts, the Rabat and Budapest processes and the Eastern Partnership', () => {
     expect(eu.experts.map((e) => e.id).sort()).toEqual(['ETF', 'FRONTEX', 'IOM']);
     for (const expert of eu.experts) expect(expert.sponsor).toBe('EU');
     const forums = new Map(eu.forums.map((f) => [f.id, f]));
-    expect([...forums.keys()].sort()).toEqual(['BUDAPEST', 'RABAT']);
+    expect([...forums.keys()].sort()).toEqual(['BUDAPEST', 'EAP', 'RABAT']);
     expect(forums.get('RABAT')!.members).toEqual(expect.arrayContaining(['MAR', 'SEN', 'MLI']));
     expect(forums.get('RABAT')!.benchmarking).toBe('public');
     expect(forums.get('BUDAPEST')!.members).toEqual(expect.arrayContaining(['MDA', 'GEO', 'ARM', 'AZE', 'BLR', 'UKR']));
@@ -131,14 +131,18 @@ describe('eu-mobility-partnerships', () => {
 describe('north-america-rcm', () => {
   const RCM_MEMBERS = ['BLZ', 'CAN', 'CRI', 'DOM', 'SLV', 'GTM', 'HND', 'MEX', 'NIC', 'PAN', 'USA'];
 
-  it('has the eleven founding members of the Regional Conference on Migration', () => {
+  it('has the eleven members of the Regional Conference on Migration, the Dominican Republic joining by the calendar', () => {
     const ids = rcm.states.map((s) => s.id);
     expect([...ids].sort()).toEqual([...RCM_MEMBERS].sort());
     const forum = rcm.forums.find((f) => f.id === 'RCM');
     expect(forum).toBeDefined();
-    expect([...forum!.members].sort()).toEqual([...RCM_MEMBERS].sort());
+    const joins = (rcm.interventions ?? []).filter((iv) => iv.forum?.id === 'RCM' && iv.forum.add).flatMap((iv) => iv.forum!.add!);
+    expect(joins).toEqual(['DOM']);
+    expect([...forum!.members, ...joins].sort()).toEqual([...RCM_MEMBERS].sort());
     expect(forum!.admission).toBe('policy-in-place');
-    expect(forum!.benchmarking).toBe('public');
+    // peer monitoring by the plan of action comes with the calendar (1997)
+    expect(forum!.benchmarking).toBe('none');
+    expect((rcm.interventions ?? []).some((iv) => iv.forum?.id === 'RCM' && iv.forum.benchmarking === 'public' && iv.at === '1997Q1')).toBe(true);
   });
 
   it('makes Mexico origin and transit, and the US and Canada destinations with trusted-traveller programmes', () => {
@@ -152,7 +156,7 @@ describe('north-america-rcm', () => {
 
   it('has the US–Mexico bilateral fora and an IOM secretariat', () => {
     const ids = rcm.forums.map((f) => f.id).sort();
-    expect(ids).toEqual(['BLM', 'BNC', 'RCM']);
+    expect(ids).toEqual(['BLM', 'BNC', 'RCM', 'SPP']);
     expect(rcm.forums.find((f) => f.id === 'BNC')!.members).toEqual(['MEX']);
     expect(rcm.experts.map((e) => e.id)).toEqual(['IOM']);
     expect(rcm.forums.find((f) => f.id === 'RCM')!.experts).toEqual(['IOM']);
@@ -166,9 +170,11 @@ describe('north-america-rcm', () => {
     }
   });
 
-  it('starts in 2002 Q1 with quarterly steps', () => {
-    expect(rcm.start).toEqual({ year: 2002, quarter: 1 });
+  it('starts in 1995 Q1, before the partnership, with quarterly steps to 2017 Q4 and no state a partner at the start', () => {
+    expect(rcm.start).toEqual({ year: 1995, quarter: 1 });
     expect(rcm.stepsPerYear).toBe(4);
+    expect(rcm.steps).toBe(92);
+    for (const s of rcm.states) expect(s.status, s.id).toBe('none');
   });
 });
 

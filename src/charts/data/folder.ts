@@ -1,7 +1,9 @@
 /**
  * Opening a results folder for charts: a `partnersim run` folder or a finished
  * `partnersim sweep` folder (CSV or Parquet tables), with the analysis tables that
- * `compare` (effects.csv) and `sensitivity` (sensitivity.csv) may have added. A
+ * `compare` (effects.csv) and `sensitivity` (sensitivity.csv) may have added; or a
+ * finished `partnersim calibrate` folder (with predict's outputs when predict wrote
+ * them there), or a folder of predict's outputs alone (predict.json, `predict --out`). A
  * missing or malformed folder throws an InputError: one line, exit code 2.
  *
  * @example
@@ -11,6 +13,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SWEEP_MANIFEST_FORMAT } from '../../experiments/sweep.js';
+import { CALIBRATION_MANIFEST_FORMAT } from '../../calibration/calibrate.js';
+import { PREDICT_MANIFEST, PREDICT_MANIFEST_FORMAT } from '../../calibration/predictManifest.js';
 import { MANIFEST_FORMAT, PATTERNS_MANIFEST_FORMAT } from '../../io/manifest.js';
 import { InputError } from '../../scenario/errors.js';
 
@@ -18,8 +22,8 @@ export type TableName = 'timeseries' | 'states' | 'runs' | 'design' | 'effects' 
 
 export interface ResultsFolder {
   dir: string;
-  /** a run, a sweep, or a `partnersim patterns` folder (pass rates only) */
-  kind: 'run' | 'sweep' | 'patterns';
+  /** a calibration folder (calibrate) or a folder of predict's outputs alone (predict --out) hold no runs; a `partnersim patterns` folder holds pass rates only */
+  kind: 'run' | 'sweep' | 'calibration' | 'predict' | 'patterns';
   manifest: Record<string, any>;
   /** policies in the folder's order (a run: its one policy) */
   policies: string[];
@@ -39,6 +43,12 @@ export function openResults(dir: string): ResultsFolder {
   if (!existsSync(dir)) throw new InputError(`${dir}: no such folder`);
   if (!statSync(dir).isDirectory()) throw new InputError(`${dir}: not a folder (expected the output folder of partnersim run or sweep)`);
   const file = path.join(dir, 'manifest.json');
+  const none = (): string | undefined => undefined;
+  if (!existsSync(file) && existsSync(path.join(dir, PREDICT_MANIFEST))) {
+    const predict = readJson(path.join(dir, PREDICT_MANIFEST));
+    if (predict.format !== PREDICT_MANIFEST_FORMAT) throw new InputError(`${path.join(dir, PREDICT_MANIFEST)}: not the manifest of partnersim predict (format ${JSON.stringify(predict.format ?? null)})`);
+    return { dir, kind: 'predict', manifest: predict, policies: [], replicates: 1, parameters: [], design: 'predict', format: 'csv', table: none };
+  }
   if (!existsSync(file)) throw new InputError(`${dir}: not a partnersim results folder (no manifest.json)`);
   let manifest: Record<string, any>;
   try {
@@ -63,6 +73,11 @@ export function openResults(dir: string): ResultsFolder {
     if (!table('pass-rates')) throw new InputError(`${dir}: the patterns folder has no pass-rates.csv`);
     return { dir, kind: 'patterns', manifest, policies: [], replicates: 1, parameters: [], design: 'patterns', format: 'csv', table };
   }
+  if (manifest.format === CALIBRATION_MANIFEST_FORMAT) {
+    if (manifest.status === 'running') throw new InputError(`${dir}: the calibration has not finished (finish it with partnersim calibrate ... --resume first)`);
+    const parameters = Array.isArray(manifest.parameters) ? manifest.parameters.map((p: { path?: unknown }) => String(p?.path)) : [];
+    return { dir, kind: 'calibration', manifest, policies: [String(manifest.key?.policy ?? 'partnership')], replicates: 1, parameters, design: 'calibration', format: 'csv', table: none };
+  }
   if (manifest.format === SWEEP_MANIFEST_FORMAT) {
     if (manifest.status !== 'complete' && manifest.status !== 'failures') {
       throw new InputError(`${dir}: the sweep is ${String(manifest.status ?? 'unfinished')}; finish it with partnersim sweep ... --resume first`);
@@ -82,5 +97,16 @@ export function openResults(dir: string): ResultsFolder {
       table,
     };
   }
-  throw new InputError(`${dir}: not a partnersim results folder (manifest format ${JSON.stringify(manifest.format ?? null)}, expected ${MANIFEST_FORMAT} or ${SWEEP_MANIFEST_FORMAT})`);
+  throw new InputError(`${dir}: not a partnersim results folder (manifest format ${JSON.stringify(manifest.format ?? null)}, expected ${MANIFEST_FORMAT}, ${SWEEP_MANIFEST_FORMAT} or ${CALIBRATION_MANIFEST_FORMAT})`);
+}
+
+function readJson(file: string): Record<string, any> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${file}: expected a JSON object`);
+  return value as Record<string, any>;
 }

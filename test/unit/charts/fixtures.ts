@@ -11,6 +11,8 @@ import { heatmapSpec, type HeatRow } from '../../../src/charts/kinds/heatmap.js'
 import { leagueSpec, type LeagueRow } from '../../../src/charts/kinds/league.js';
 import { migrantsSpec, type MigrantRow } from '../../../src/charts/kinds/migrants.js';
 import { patternsSpec, type PassRatePoint } from '../../../src/charts/kinds/patterns.js';
+import { posteriorMarginalsSpec, posteriorPairsSpec, type PosteriorParameter, type PosteriorParticle } from '../../../src/charts/kinds/posterior.js';
+import { predictiveSpec, type ObservedDate, type PredictiveRow } from '../../../src/charts/kinds/predictive.js';
 import { sensitivitySpec, type SensitivityRow } from '../../../src/charts/kinds/sensitivity.js';
 import { stateTrajectoriesSpec, type StateBandRow } from '../../../src/charts/kinds/stateTrajectories.js';
 import { statusTimelineSpec, type StatusRow } from '../../../src/charts/kinds/statusTimeline.js';
@@ -126,6 +128,40 @@ export const passRatePoints: PassRatePoint[] = ['eu-mobility-partnerships', 'nor
 );
 
 /** One figure per kind (two for sensitivity: Sobol and Morris), from the rows above. */
+// posterior: 60 particles on a low-discrepancy lattice, weights rising towards the centre
+export const posteriorParameters: PosteriorParameter[] = [
+  { path: 'states.EU.destination.entryThreshold', prior: { kind: 'uniform', min: 0.3, max: 0.7 } },
+  { path: 'params.eligibility.acceptanceSlope', prior: { kind: 'log-uniform', min: 2, max: 30 } },
+  { path: 'params.eligibility.beliefWeight', prior: { kind: 'normal', mean: 0.5, sd: 0.15, min: 0.1, max: 0.9 } },
+];
+const golden = (k: number, m: number) => (k * [0.618034, 0.754878, 0.569840][m]) % 1;
+const posteriorRaw = range(60).map((k) => {
+  const u = [golden(k + 1, 0), golden(k + 1, 1), golden(k + 1, 2)];
+  return { theta: [r3(0.4 + 0.2 * u[0]), r3(Math.exp(Math.log(4) + Math.log(3) * u[1])), r3(0.3 + 0.4 * u[2])], weight: 1 + 4 * u[0] * (1 - u[0]) };
+});
+const posteriorTotal = posteriorRaw.reduce((s, p) => s + p.weight, 0);
+export const posteriorParticles: PosteriorParticle[] = posteriorRaw.map((p) => ({ theta: p.theta, weight: p.weight / posteriorTotal }));
+
+// predictive: MDA partners early in most draws, GEO later, TUN rarely, SEN never
+const SIGNING: Record<string, number> = { MDA: 3, GEO: 6, TUN: 10, SEN: 99 };
+export const predictiveRows: PredictiveRow[] = STATES.flatMap((state, s) =>
+  range(STEPS).flatMap((step) => {
+    const partner = state === 'SEN' ? 0 : r3(Math.max(0, Math.min(0.9 - 0.25 * s, (step - SIGNING[state] + 1) * 0.2)));
+    const dialogue = r3(Math.min(1 - partner, step * 0.1));
+    return [
+      { state, step, status: 'none', share: r3(1 - partner - dialogue) },
+      { state, step, status: 'dialogue', share: dialogue },
+      { state, step, status: 'partner', share: partner },
+    ].filter((r) => r.share > 0);
+  }),
+);
+export const predictiveObserved: ObservedDate[] = [
+  { state: 'MDA', kind: 'event', step: 4, tolerance: 2, role: 'target' },
+  { state: 'GEO', kind: 'event', step: 7, tolerance: 2, role: 'target' },
+  { state: 'SEN', kind: 'non-event', step: 8, role: 'target' },
+  { state: 'TUN', kind: 'event', step: 10, role: 'record' },
+];
+
 export function fixtureFigures(): Figure[] {
   return [
     { name: 'timeseries', spec: timeseriesSpec(bands, CONTEXT, { indicators: ['mean_responsibilisation', 'partners'], policies: POLICIES }) },
@@ -141,6 +177,9 @@ export function fixtureFigures(): Figure[] {
     { name: 'discovery-limits', spec: discoveryLimitsSpec(discoveryLimits, CONTEXT, { box: 1 }) },
     { name: 'discovery-cases', spec: discoveryCasesSpec(discoveryCases, CONTEXT, { dimensions: [discoveryLimits[0], discoveryLimits[1]] }) },
     { name: 'patterns', spec: patternsSpec(passRatePoints, CONTEXT) },
+    { name: 'posterior-marginals', spec: posteriorMarginalsSpec(posteriorParticles, posteriorParameters, CONTEXT, { generation: 4 }) },
+    { name: 'posterior-pairs', spec: posteriorPairsSpec(posteriorParticles, posteriorParameters, CONTEXT, { generation: 4 }) },
+    { name: 'predictive', spec: predictiveSpec(predictiveRows, predictiveObserved, CONTEXT, { draws: 50 }) },
   ];
 }
 
@@ -158,5 +197,8 @@ export const EXPECTED_TEXT: Record<string, string[]> = {
   'discovery-limits': ["Box limits, scaled to each dimension's range", 'benchmarking.pressureGain', 'resistance.gain', 'policy', '{withdrawal}', '0.7'],
   'discovery-cases': ['benchmarking.pressureGain', 'responsibilisation.agencyRate', 'Case of interest', 'Other case'],
   patterns: ['Pass rate (share of points, 95% interval)', 'Variant', 'governmentality', 'incentives', 'path-dependence', 'egypt-refuses (does not discriminate)', 'north-america-rcm'],
+  'posterior-marginals': ['states.EU.destination.entryThreshold', 'eligibility.acceptanceSlope', 'eligibility.beliefWeight', 'Share of the weight per bin'],
+  'posterior-pairs': ['states.EU.destination.entryThreshold', 'eligibility.acceptanceSlope', 'eligibility.beliefWeight'],
+  predictive: ['Year', 'Partnership status (share of 50 draws)', 'Partner', 'Dialogue', 'None', 'MDA', 'SEN', 'Observed', 'Target date (frame: tolerance)', 'Target: not before', 'Record, not a target'],
   migrants: ['Year', 'Migrants who left', 'Status', 'Irregular', 'In transit', 'Returned', 'Regular', 'withdrawal'],
 };
