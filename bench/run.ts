@@ -9,9 +9,10 @@ import { explorerBenchmarks } from './explorer.js';
 import { importBenchmarks } from './imports.js';
 import { sweepBenchmarks } from './sweep.js';
 import { calibrateBenchmarks } from './calibrate.js';
+import { patternBenchmarks } from './patterns.js';
 
-// `npm run bench -- sweep` (or `engine`, `imports`, `calibrate`, `explorer`) runs one group only.
-const GROUPS = ['engine', 'imports', 'sweep', 'calibrate', 'explorer'];
+// `npm run bench -- sweep` (or `engine`, `imports`, `calibrate`, `explorer`, `patterns`) runs one group only.
+const GROUPS = ['engine', 'imports', 'sweep', 'calibrate', 'explorer', 'patterns'];
 const only = process.argv[2];
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: unknown group "${only}" (${GROUPS.join(', ')})`);
@@ -23,5 +24,6 @@ if (only === undefined || only === 'imports') rows.push(...(await importBenchmar
 if (only === undefined || only === 'sweep') rows.push(...(await sweepBenchmarks()));
 if (only === undefined || only === 'calibrate') rows.push(...(await calibrateBenchmarks()));
 if (only === undefined || only === 'explorer') rows.push(...(await explorerBenchmarks()));
+if (only === undefined || only === 'patterns') rows.push(...(await patternBenchmarks()));
 console.log(formatTable(rows));
 if (rows.some((r) => r.pass === false)) process.exitCode = 1;

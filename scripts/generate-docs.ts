@@ -11,7 +11,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { replaceFactorialSection, type FactorialData } from '../src/docs/factorialSection.js';
-import { regenerateOdd } from '../src/docs/odd.js';
+import { regenerateOdd, replaceSection } from '../src/docs/odd.js';
+import { passRateSectionFromFiles } from '../src/docs/passRateTable.js';
 import { withSignatureSection, type SignatureData } from '../src/docs/signatures.js';
 import { calendarTable } from '../src/docs/calendarTable.js';
 import { loadScenario } from '../src/scenario/load.js';
@@ -27,7 +28,9 @@ const signaturesFile = new URL('../docs/validation/signatures.json', import.meta
 const factorialFile = new URL('../docs/validation/factorial-conditionality.json', import.meta.url);
 const validationNow = readFileSync(validationFile, 'utf8');
 const withSignatures = existsSync(signaturesFile) ? withSignatureSection(validationNow, JSON.parse(readFileSync(signaturesFile, 'utf8')) as SignatureData) : validationNow;
-const validationNext = existsSync(factorialFile) ? replaceFactorialSection(withSignatures, JSON.parse(readFileSync(factorialFile, 'utf8')) as FactorialData) : withSignatures;
+const withFactorial = existsSync(factorialFile) ? replaceFactorialSection(withSignatures, JSON.parse(readFileSync(factorialFile, 'utf8')) as FactorialData) : withSignatures;
+// and the pass rates of `npm run validation:patterns` (docs/data/pass-rates.csv; nothing here reruns them)
+const validationNext = replaceSection(withFactorial, 'pass-rates', passRateSectionFromFiles(new URL('../docs/data/pass-rates.csv', import.meta.url), new URL('../docs/data/pass-rates.json', import.meta.url)));
 if (process.argv.includes('--check')) {
   if (regenerateOdd(current) !== current) {
     console.error('docs/ODD.md is out of date: run `npm run docs`');

@@ -26,6 +26,8 @@ import { renderSvg } from '../src/charts/render.js';
 import { publicationTheme } from '../src/charts/theme.js';
 
 /** docs/validation.md from this heading on is kept as it is (written by scripts/factorial-conditionality.ts and npm run docs). */
+/** The heading from which docs/validation.md belongs to the pass-rate tables (scripts/pass-rates.ts). */
+const PASS_RATE_HEADING = '## Pass rates over the parameter space';
 const KEPT_FROM = '## Decomposing conditionality: a factorial design';
 
 /** The record after 2011 (the scenario file's header): first Mobility Partnership signed. */
@@ -233,8 +235,10 @@ async function main(): Promise<void> {
   } catch {
     // no previous file
   }
-  const kept = previous.indexOf(KEPT_FROM);
-  const page = lines.join('\n') + (kept >= 0 ? `\n${previous.slice(kept)}` : '');
+  // (and the pass rates of npm run validation:patterns), from the first of those sections
+  const kept = Math.min(...[KEPT_FROM, PASS_RATE_HEADING].map((h) => previous.indexOf(h)).filter((k) => k >= 0).concat([Infinity]));
+  const keptFinite = Number.isFinite(kept) ? kept : -1;
+  const page = lines.join('\n') + (keptFinite >= 0 ? `\n${previous.slice(keptFinite)}` : '');
   const signatures = path.join('docs', 'validation', 'signatures.json');
   writeFileSync(file, existsSync(signatures) ? withSignatureSection(page, JSON.parse(readFileSync(signatures, 'utf8')) as SignatureData) : page);
   process.stdout.write(lines.join('\n'));

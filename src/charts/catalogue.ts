@@ -20,13 +20,14 @@ import { readHeatmap } from './data/grid.js';
 import { tableRecords } from './data/records.js';
 import { MIGRANT_COLUMNS, readSeries, type SeriesData } from './data/series.js';
 import { readStates, type StatesData } from './data/states.js';
-import { readEffects, readSensitivity } from './data/tables.js';
+import { readEffects, readPassRates, readSensitivity } from './data/tables.js';
 import type { ChartContext } from './kinds/common.js';
 import { discoveryCasesSpec, discoveryLimitsSpec, discoveryTradeoffSpec } from './kinds/discovery.js';
 import { effectsSpec } from './kinds/effects.js';
 import { heatmapSpec } from './kinds/heatmap.js';
 import { leagueSpec } from './kinds/league.js';
 import { migrantsSpec } from './kinds/migrants.js';
+import { patternsSpec } from './kinds/patterns.js';
 import { posteriorMarginalsSpec, posteriorPairsSpec } from './kinds/posterior.js';
 import { predictiveSpec } from './kinds/predictive.js';
 import { sensitivitySpec } from './kinds/sensitivity.js';
@@ -34,7 +35,7 @@ import { stateTrajectoriesSpec } from './kinds/stateTrajectories.js';
 import { statusTimelineSpec } from './kinds/statusTimeline.js';
 import { timeseriesSpec } from './kinds/timeseries.js';
 
-export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants', 'discovery', 'posterior', 'predictive'] as const;
+export const CHART_KINDS = ['timeseries', 'effects', 'states', 'league', 'heatmap', 'sensitivity', 'migrants', 'discovery', 'posterior', 'predictive', 'patterns'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** What each kind draws, for --help and `chart --kind` errors. */
@@ -49,6 +50,7 @@ export const KIND_DESCRIPTIONS: Record<ChartKind, string> = {
   discovery: "partnersim discover's boxes: coverage against density, the box's limits, the cases in its two most restricted dimensions",
   posterior: "a calibration's posterior: each parameter's marginal against its prior, and the pairs of parameters (weighted particles of the last generation)",
   predictive: "predict's posterior predictive: each state's status over time as bands of the draws' shares, with the targets' dates (and --observed ones)",
+  patterns: "partnersim patterns' pass rates: each pattern's share of the parameter space per variant, with 95% intervals",
 };
 
 /** Kinds drawn from a calibration or predict folder; the others need runs. */
@@ -161,7 +163,13 @@ export class ChartPlanner {
     const context = this.context();
     const calibrationFolder = this.folder.kind === 'calibration' || this.folder.kind === 'predict';
     if (calibrationFolder && !CALIBRATION_KINDS.includes(kind)) return { unsupported: `a ${this.folder.kind} folder holds no runs (its kinds: ${CALIBRATION_KINDS.join(', ')})` };
+    if (this.folder.kind === 'patterns' && kind !== 'patterns') return { unsupported: 'a patterns folder holds pass rates only (--kind patterns)' };
     switch (kind) {
+      case 'patterns': {
+        const file = this.folder.table('pass-rates');
+        if (this.folder.kind !== 'patterns' || !file) return { unsupported: 'no pass-rates.csv (the output folder of partnersim patterns)' };
+        return { figures: [{ name: 'patterns', spec: patternsSpec(readPassRates(file), context) }] };
+      }
       case 'posterior': {
         const data = readPosterior(this.folder);
         if (typeof data === 'string') return { unsupported: data };

@@ -21,6 +21,7 @@ import { registerSweep } from './sweep.js';
 import { registerChart } from './chart.js';
 import { registerCompare } from './compare.js';
 import { registerDiscover } from './discover.js';
+import { registerPatterns } from './patterns.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerRobustness } from './robustness.js';
 import { registerPredict } from './predict.js';
@@ -59,6 +60,7 @@ export function buildCli(argv: string[], io: CliIo = processIo): Argv {
   cli = registerSensitivity(cli, io);
   cli = registerRobustness(cli, io);
   cli = registerDiscover(cli, io);
+  cli = registerPatterns(cli, io);
   cli = registerCalibrate(cli, io);
   cli = registerPredict(cli, io);
   cli = registerChart(cli, io);

@@ -6,12 +6,13 @@
  */
 import { parameterTables } from './parameterTable.js';
 import { processTable } from './processTable.js';
-import { verificationSection } from './trace.js';
+import { emergentPatternsSection, verificationSection } from './trace.js';
 
 const STATIC_SECTIONS: Record<string, () => string> = {
   parameters: parameterTables,
   processes: processTable,
   'trace-verification': () => verificationSection(),
+  'trace-patterns': () => emergentPatternsSection(),
 };
 
 /** The sections made from model runs, by `npm run docs`. */
@@ -30,7 +31,7 @@ export function generatedSection(text: string, name: string): string {
   return text.slice(a + begin.length, b).replace(/^\n/, '').replace(/\n$/, '');
 }
 
-function replaceSection(text: string, name: string, content: string): string {
+export function replaceSection(text: string, name: string, content: string): string {
   const [begin, end] = markers(name);
   const a = text.indexOf(begin);
   const b = text.indexOf(end);

@@ -25,6 +25,8 @@ import type { Scenario } from '../scenario/schema.js';
 
 /** Identifies the manifest's layout; changes only when a field changes meaning. */
 export const MANIFEST_FORMAT = 'partnersim-run-manifest/1';
+/** The manifest format of a `partnersim patterns` folder. */
+export const PATTERNS_MANIFEST_FORMAT = 'partnersim-patterns-manifest/1';
 
 /** The files a run writes, with what they hold. */
 export const OUTPUT_FILES = {

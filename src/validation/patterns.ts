@@ -1,15 +1,24 @@
 /**
- * Pattern-oriented validation: the patterns the source article reports, each a check
- * with a statistic, a stated tolerance and a verdict, computed over several seeds. The
+ * The article's patterns at the scenarios' defaults, each a check with a statistic, a
+ * stated tolerance and a verdict, computed over several seeds. Five are validation
+ * (emergent); four follow from one equation each and are verification
+ * (src/validation/verification.ts). The same patterns scored over the parameter space,
+ * per seed and per model variant, are in src/validation/emergent/. The
  * same checks run in test/validation/, in notebooks/03-validation.ipynb and in the
  * TRACE appendix of docs/ODD.md.
  */
-import { sampleRankCorrelation } from 'simple-statistics';
 import type { StateRow } from '../indicators/columns.js';
 import { firstStep, mean, share, type RunSet } from './runs.js';
+import { expertAuthority, institutionsFollowResponsibilisation, migrantHierarchy, resistanceWithCost } from './verification.js';
 
 export interface PatternResult {
   id: string;
+  /**
+   * `validation`: a pattern of the article the model is to reproduce; `verification`: a
+   * check that follows from one equation of the model (src/validation/verification.ts),
+   * kept to show the code does what the equation says, not as evidence for the article
+   */
+  kind: 'validation' | 'verification';
   title: string;
   /** the article's claim the pattern stands for */
   claim: string;
@@ -40,6 +49,7 @@ function goodStudentsFirst(d: ValidationData): PatternResult {
   const value = share(first);
   return {
     id: 'good-students',
+    kind: 'validation',
     title: 'Good students become partners first',
     claim: 'willing, capable "good students" (Moldova, Cape Verde) become partners first',
     statistic: 'share of seeds in which Moldova, Cape Verde and Georgia all sign before any other state',
@@ -56,6 +66,7 @@ function egyptRefuses(d: ValidationData): PatternResult {
   const value = share(out);
   return {
     id: 'egypt-refuses',
+    kind: 'validation',
     title: 'Egypt refuses and stays out',
     claim: 'some states refuse (Egypt refused to enter into concrete talks)',
     statistic: 'share of seeds in which Egypt never becomes a partner (and refuses at least once)',
@@ -76,6 +87,7 @@ function stallsAndRefusals(d: ValidationData): PatternResult {
   const value = share(both);
   return {
     id: 'stalls',
+    kind: 'validation',
     title: 'Some states stall or refuse',
     claim: 'some states refuse, others stall in the preparatory phase',
     statistic: 'share of seeds with at least one refusal and one state 12+ steps a candidate or on the agenda without signing',
@@ -83,26 +95,6 @@ function stallsAndRefusals(d: ValidationData): PatternResult {
     tolerance: '>= 0.9',
     pass: value >= 0.9,
     detail: `${both.filter(Boolean).length} of ${both.length} seeds`,
-  };
-}
-
-function institutionsFollowResponsibilisation(d: ValidationData): PatternResult {
-  const trajectories: StateRow[][] = d.partnership.runs.flatMap((run) => [...run.states.values()]);
-  const R = trajectories.map((rows) => rows[rows.length - 1].responsibilisation);
-  const built = trajectories.map((rows) => rows[rows.length - 1].institutions - rows[0].institutions);
-  const institutions = sampleRankCorrelation(R, built);
-  const exits = sampleRankCorrelation(R, trajectories.map((rows) => rows[rows.length - 1].emigration_restriction));
-  const finals = trajectories;
-  const value = Math.min(institutions, exits);
-  return {
-    id: 'institutions',
-    title: 'Institutions and exit controls rise with responsibilisation',
-    claim: 'partners build migration institutions and legislation, and some restrict emigration',
-    statistic: 'Spearman correlation of final responsibilisation with the institutions built during the run and with emigration restriction (the smaller)',
-    value,
-    tolerance: '>= 0.5',
-    pass: value >= 0.5,
-    detail: `institutions ${fmt(institutions)}, emigration restriction ${fmt(exits)} over ${finals.length} state-runs`,
   };
 }
 
@@ -139,6 +131,7 @@ function benchmarkingGradient(d: ValidationData): PatternResult {
   const pass = monotone && byGrade[3] - byGrade[0] >= 0.2 && downgraded > unchanged && afterReaction > without && competition > 0;
   return {
     id: 'benchmarking',
+    kind: 'validation',
     title: 'Public benchmarking makes members compete, the low-ranked and downgraded most',
     claim: 'benchmarking in a regional process makes members compete on activity (scorecard diplomacy: reactions rise from top to bottom tier and after downgrades)',
     statistic: 'reaction rate at the bottom grade minus at the top grade',
@@ -146,62 +139,6 @@ function benchmarkingGradient(d: ValidationData): PatternResult {
     tolerance: '>= 0.2, rates non-decreasing by grade (0.03 slack), downgraded > unchanged, effort rises more after a reaction, and ranked states exert more effort than without public tables',
     pass,
     detail: `reaction rates by grade ${byGrade.map(fmt).join(', ')} (Kelley and Simmons: 0.13, 0.17, 0.37, 0.51); downgraded ${fmt(downgraded)} vs unchanged ${fmt(unchanged)}; effort change over 4 steps after a reaction ${fmt(afterReaction)} vs ${fmt(without)}; ranked states' mean effort minus no-benchmarking ${fmt(competition)}`,
-  };
-}
-
-function expertAuthority(d: ValidationData): PatternResult {
-  const growth = d.partnership.runs.map((run) => run.timeseries[run.timeseries.length - 1].expert_authority - run.timeseries[0].expert_authority);
-  const correlation = mean(
-    d.partnership.runs.map((run) => {
-      let cumulative = 0;
-      const served = run.timeseries.map((r) => (cumulative += r.expert_services));
-      return sampleRankCorrelation(served, run.timeseries.map((r) => r.expert_authority));
-    }),
-  );
-  const without = mean(d.noExperts.runs.map((run) => run.timeseries[run.timeseries.length - 1].expert_authority - run.timeseries[0].expert_authority));
-  const value = mean(growth);
-  return {
-    id: 'experts',
-    title: 'Expert organisations gain authority with the services they deliver',
-    claim: 'expert organisations gain authority beyond their mandate',
-    statistic: 'mean growth of expert authority over the run',
-    value,
-    tolerance: '>= 0.2, Spearman correlation of cumulative services and authority >= 0.8, and no growth without expert services',
-    pass: value >= 0.2 && correlation >= 0.8 && without <= 0,
-    detail: `growth ${fmt(value)}; correlation with cumulative services ${fmt(correlation)}; growth without experts ${fmt(without)}`,
-  };
-}
-
-function migrantHierarchy(d: ValidationData): PatternResult {
-  const finals = d.rcm.runs.map((run) => run.timeseries[run.timeseries.length - 1]);
-  const split = finals.map((f) => f.trusted_travellers > 0 && f.migrants_irregular > 0);
-  const value = share(split);
-  return {
-    id: 'migrants',
-    title: 'Migrants split into trusted travellers and deportable irregular migrants',
-    claim: 'migrants are split into courted "useful" partners and "deportable" objects',
-    statistic: 'share of seeds of the North American scenario ending with both trusted travellers and irregular migrants',
-    value,
-    tolerance: '= 1',
-    pass: value === 1,
-    detail: `trusted travellers ${fmt(mean(finals.map((f) => f.trusted_travellers)))} and irregular migrants ${fmt(mean(finals.map((f) => f.migrants_irregular)))} on average; forced returns per step ${fmt(mean(d.rcm.runs.map((r) => mean(r.timeseries.map((x) => x.returns_forced)))))}`,
-  };
-}
-
-function resistanceWithCost(d: ValidationData): PatternResult {
-  const pairs = d.partnership.runs.flatMap((run) =>
-    [...run.states.values()].filter((rows) => rows.some((r) => r.status === 'partner' || r.status === 'candidate' || r.status === 'agenda')).map((rows) => [rows[0].adoption_cost, mean(rows.map((r) => r.resistance))] as const),
-  );
-  const value = sampleRankCorrelation(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
-  return {
-    id: 'resistance',
-    title: 'Resistance appears where adoption costs are high',
-    claim: 'the approach provokes resistance',
-    statistic: 'Spearman correlation of adoption cost with mean resistance among states offered a partnership',
-    value,
-    tolerance: '>= 0.3',
-    pass: value >= 0.3,
-    detail: `${pairs.length} state-runs`,
   };
 }
 
@@ -222,6 +159,7 @@ function persistence(d: ValidationData): PatternResult {
   const without = keptEffort(d.withdrawalWithoutNorms, partnerAt);
   return {
     id: 'persistence',
+    kind: 'validation',
     title: 'Responsibilised partners keep governing themselves after incentives stop',
     claim: 'responsibilised partners keep governing themselves after incentives stop',
     statistic: 'share of effort kept (last 8 steps / 4 steps before withdrawal) by states with responsibilisation >= 0.3',
@@ -232,6 +170,7 @@ function persistence(d: ValidationData): PatternResult {
   };
 }
 
+/** The article's patterns at the scenarios' defaults, validation and verification, in table order. */
 export const PATTERNS = [
   goodStudentsFirst,
   egyptRefuses,

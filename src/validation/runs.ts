@@ -48,7 +48,7 @@ export async function runSet(options: RunSetOptions): Promise<RunSet> {
 }
 
 /** First step at which a state has a status (Infinity when never). */
-export function firstStep(rows: readonly StateRow[], status: string): number {
+export function firstStep(rows: readonly Pick<StateRow, 'status' | 'step'>[], status: string): number {
   return rows.find((r) => r.status === status)?.step ?? Infinity;
 }
 

@@ -1,6 +1,8 @@
 /**
- * Pattern-oriented validation: every pattern of the article (src/validation/patterns.ts)
+ * The article's patterns at the scenarios' defaults (src/validation/patterns.ts): each
  * holds over ten seeds, and again over ten other seeds, so the verdicts are stable.
+ * Test names say which are validation (emergent) and which are verification (they
+ * follow from one equation: src/validation/verification.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -36,12 +38,12 @@ describe('the article’s patterns (EU and North American scenarios, 10 seeds, 2
     if (known) {
       // A pattern the model does not reproduce on both seed sets: recorded, not hidden.
       // If it passes on both again, take it off the list.
-      it(`${result.title} fails on at least one seed set, as recorded (${known})`, () => {
+      it(`${result.kind === 'verification' ? 'verification (one equation)' : 'validation'}: ${result.title} fails on at least one seed set, as recorded (${known})`, () => {
         expect(result.pass && second[k].pass, `${verdicts([result])}\n${verdicts([second[k]])}`).toBe(false);
       });
       continue;
     }
-    it(`${result.title} (seeds 1-10 and 101-110)`, () => {
+    it(`${result.kind === 'verification' ? 'verification (one equation)' : 'validation'}: ${result.title} (seeds 1-10 and 101-110)`, () => {
       expect(result.pass, verdicts([result])).toBe(true);
       expect(second[k].pass, verdicts([second[k]])).toBe(true);
     });

@@ -15,15 +15,15 @@ import path from 'node:path';
 import { SWEEP_MANIFEST_FORMAT } from '../../experiments/sweep.js';
 import { CALIBRATION_MANIFEST_FORMAT } from '../../calibration/calibrate.js';
 import { PREDICT_MANIFEST, PREDICT_MANIFEST_FORMAT } from '../../calibration/predictManifest.js';
-import { MANIFEST_FORMAT } from '../../io/manifest.js';
+import { MANIFEST_FORMAT, PATTERNS_MANIFEST_FORMAT } from '../../io/manifest.js';
 import { InputError } from '../../scenario/errors.js';
 
-export type TableName = 'timeseries' | 'states' | 'runs' | 'design' | 'effects' | 'sensitivity';
+export type TableName = 'timeseries' | 'states' | 'runs' | 'design' | 'effects' | 'sensitivity' | 'pass-rates';
 
 export interface ResultsFolder {
   dir: string;
-  /** a calibration folder (calibrate) or a folder of predict's outputs alone (predict --out) hold no runs */
-  kind: 'run' | 'sweep' | 'calibration' | 'predict';
+  /** a calibration folder (calibrate) or a folder of predict's outputs alone (predict --out) hold no runs; a `partnersim patterns` folder holds pass rates only */
+  kind: 'run' | 'sweep' | 'calibration' | 'predict' | 'patterns';
   manifest: Record<string, any>;
   /** policies in the folder's order (a run: its one policy) */
   policies: string[];
@@ -59,7 +59,7 @@ export function openResults(dir: string): ResultsFolder {
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) throw new InputError(`${file}: expected a JSON object`);
   const format = manifest.key?.format === 'parquet' ? 'parquet' : 'csv';
   const table = (name: TableName): string | undefined => {
-    const ext = name === 'effects' || name === 'sensitivity' || name === 'design' ? 'csv' : format;
+    const ext = name === 'effects' || name === 'sensitivity' || name === 'design' || name === 'pass-rates' ? 'csv' : format;
     const candidate = path.join(dir, `${name}.${ext}`);
     return existsSync(candidate) ? candidate : undefined;
   };
@@ -68,6 +68,10 @@ export function openResults(dir: string): ResultsFolder {
     if (typeof policy !== 'string') throw new InputError(`${file}: malformed run manifest (no policy.name)`);
     if (!table('timeseries')) throw new InputError(`${dir}: the run folder has no timeseries.csv`);
     return { dir, kind: 'run', manifest, policies: [policy], replicates: 1, parameters: [], design: 'run', format: 'csv', table };
+  }
+  if (manifest.format === PATTERNS_MANIFEST_FORMAT) {
+    if (!table('pass-rates')) throw new InputError(`${dir}: the patterns folder has no pass-rates.csv`);
+    return { dir, kind: 'patterns', manifest, policies: [], replicates: 1, parameters: [], design: 'patterns', format: 'csv', table };
   }
   if (manifest.format === CALIBRATION_MANIFEST_FORMAT) {
     if (manifest.status === 'running') throw new InputError(`${dir}: the calibration has not finished (finish it with partnersim calibrate ... --resume first)`);

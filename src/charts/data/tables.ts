@@ -11,6 +11,7 @@ import { InputError } from '../../scenario/errors.js';
 import type { EffectRow } from '../kinds/effects.js';
 import type { SensitivityRow } from '../kinds/sensitivity.js';
 import { cellNumber, readCsvObjects } from './records.js';
+import type { PassRatePoint } from '../kinds/patterns.js';
 
 function require(file: string, columns: readonly string[], names: readonly string[], what: string): void {
   const missing = names.filter((n) => !columns.includes(n));
@@ -33,6 +34,13 @@ export function readEffects(file: string): EffectRow[] {
     band: cellNumber(r.band),
     verdict: r.verdict ?? '',
   }));
+}
+
+/** pass-rates.csv's rows (partnersim patterns). */
+export function readPassRates(file: string): PassRatePoint[] {
+  const { columns, rows } = readCsvObjects(file);
+  require(file, columns, ['scenario', 'variant', 'pattern', 'share', 'ci_low', 'ci_high'], 'a pass-rate table of partnersim patterns');
+  return rows.map((r) => ({ scenario: r.scenario, variant: r.variant, pattern: r.pattern, share: cellNumber(r.share), ciLow: cellNumber(r.ci_low), ciHigh: cellNumber(r.ci_high), note: r.note ?? '' }));
 }
 
 /** sensitivity.csv's rows: Sobol (S1, ST and their intervals) or Morris (mu_star, sigma, mu). */

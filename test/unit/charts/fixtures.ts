@@ -10,6 +10,7 @@ import { effectsSpec, type EffectRow } from '../../../src/charts/kinds/effects.j
 import { heatmapSpec, type HeatRow } from '../../../src/charts/kinds/heatmap.js';
 import { leagueSpec, type LeagueRow } from '../../../src/charts/kinds/league.js';
 import { migrantsSpec, type MigrantRow } from '../../../src/charts/kinds/migrants.js';
+import { patternsSpec, type PassRatePoint } from '../../../src/charts/kinds/patterns.js';
 import { posteriorMarginalsSpec, posteriorPairsSpec, type PosteriorParameter, type PosteriorParticle } from '../../../src/charts/kinds/posterior.js';
 import { predictiveSpec, type ObservedDate, type PredictiveRow } from '../../../src/charts/kinds/predictive.js';
 import { sensitivitySpec, type SensitivityRow } from '../../../src/charts/kinds/sensitivity.js';
@@ -117,6 +118,15 @@ export const discoveryCases: DiscoveryCaseRow[] = range(40).map((k) => {
   return { x, y, interest: inside ? k % 7 !== 0 : k % 11 === 0, box: inside ? 1 : 0 };
 });
 
+export const passRatePoints: PassRatePoint[] = ['eu-mobility-partnerships', 'north-america-rcm'].flatMap((scenario, s) =>
+  ['governmentality', 'incentives', 'transfer'].flatMap((variant, v) =>
+    ['path-dependence', 'decoupling', 'egypt-refuses'].map((pattern, p) => {
+      const share = pattern === 'egypt-refuses' ? 1 : r3(((s + 1) * (v + 2) * (p + 3)) % 10 / 10);
+      return { scenario, variant, pattern, share, ciLow: r3(Math.max(0, share - 0.12)), ciHigh: r3(Math.min(1, share + 0.12)), note: pattern === 'egypt-refuses' ? 'does not discriminate' : '' };
+    }),
+  ),
+);
+
 /** One figure per kind (two for sensitivity: Sobol and Morris), from the rows above. */
 // posterior: 60 particles on a low-discrepancy lattice, weights rising towards the centre
 export const posteriorParameters: PosteriorParameter[] = [
@@ -166,6 +176,7 @@ export function fixtureFigures(): Figure[] {
     { name: 'discovery-tradeoff', spec: discoveryTradeoffSpec(discoverySteps, CONTEXT) },
     { name: 'discovery-limits', spec: discoveryLimitsSpec(discoveryLimits, CONTEXT, { box: 1 }) },
     { name: 'discovery-cases', spec: discoveryCasesSpec(discoveryCases, CONTEXT, { dimensions: [discoveryLimits[0], discoveryLimits[1]] }) },
+    { name: 'patterns', spec: patternsSpec(passRatePoints, CONTEXT) },
     { name: 'posterior-marginals', spec: posteriorMarginalsSpec(posteriorParticles, posteriorParameters, CONTEXT, { generation: 4 }) },
     { name: 'posterior-pairs', spec: posteriorPairsSpec(posteriorParticles, posteriorParameters, CONTEXT, { generation: 4 }) },
     { name: 'predictive', spec: predictiveSpec(predictiveRows, predictiveObserved, CONTEXT, { draws: 50 }) },
@@ -185,6 +196,7 @@ export const EXPECTED_TEXT: Record<string, string[]> = {
   'discovery-tradeoff': ['Coverage (share of the cases of interest in the box)', 'Density (share of the box of interest)', 'Restricted dimensions', 'step 6'],
   'discovery-limits': ["Box limits, scaled to each dimension's range", 'benchmarking.pressureGain', 'resistance.gain', 'policy', '{withdrawal}', '0.7'],
   'discovery-cases': ['benchmarking.pressureGain', 'responsibilisation.agencyRate', 'Case of interest', 'Other case'],
+  patterns: ['Pass rate (share of points, 95% interval)', 'Variant', 'governmentality', 'incentives', 'path-dependence', 'egypt-refuses (does not discriminate)', 'north-america-rcm'],
   'posterior-marginals': ['states.EU.destination.entryThreshold', 'eligibility.acceptanceSlope', 'eligibility.beliefWeight', 'Share of the weight per bin'],
   'posterior-pairs': ['states.EU.destination.entryThreshold', 'eligibility.acceptanceSlope', 'eligibility.beliefWeight'],
   predictive: ['Year', 'Partnership status (share of 50 draws)', 'Partner', 'Dialogue', 'None', 'MDA', 'SEN', 'Observed', 'Target date (frame: tolerance)', 'Target: not before', 'Record, not a target'],
