@@ -5,11 +5,12 @@
  * R * K * a_border); under the incentives variant the driver is the state's
  * pillar-weighted effort instead of R (institutions are built as rewarded conduct),
  * under transfer its adopted standard (institutions are learnt practice). Resistance is a stock fed by exit restrictions, forced returns
- * of nationals, public shaming, unkept promises and the cost of border effort; it
+ * of nationals, public shaming, sanctions borne (times sovereignty sensitivity), unkept
+ * promises and the cost of border effort; it
  * decays, erodes willingness and, above a threshold, suspends a partnership, which
  * resumes when resistance has fallen below a lower threshold.
  */
-import { MAX_INSTITUTIONS, clamp01, type StateAgent, type World } from '../world/world.js';
+import { MAX_INSTITUTIONS, clamp01, courtingDestination, type StateAgent, type World } from '../world/world.js';
 import { weightedEffort } from './chooseEffort.js';
 
 /** What drives institutions, detention and exit restriction besides capacity, by variant. */
@@ -22,6 +23,16 @@ export function institutionDriver(world: World, state: StateAgent): number {
     default:
       return state.responsibilisation;
   }
+}
+
+/**
+ * The sanction a state bears this step, as a share of its destination's full-partner
+ * value: −incentives when its rewards were withdrawn as a sanction (§7.10), else 0.
+ */
+export function sanctionFelt(world: World, state: StateAgent): number {
+  if (state.incentives >= 0 || state.courtedBy < 0) return 0;
+  const full = courtingDestination(world, state).fullValue;
+  return full > 0 ? clamp01(-state.incentives / full) : 0;
 }
 
 export function accumulateResistance(world: World): void {
@@ -43,6 +54,7 @@ export function accumulateResistance(world: World): void {
       p.readmissionWeight * readmissionShare +
       (state.shamed ? shaming * state.sovereigntySensitivity : 0) +
       p.unkeptWeight * state.unkept +
+      p.sanctionWeight * state.sovereigntySensitivity * sanctionFelt(world, state) +
       p.costWeight * state.adoptionCost * state.effort.border;
     state.resistance = clamp01(state.resistance * (1 - p.decay) + inflow);
     state.willingness = clamp01(state.willingness - p.willingnessErosion * state.resistance * state.willingness);

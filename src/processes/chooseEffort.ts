@@ -52,7 +52,12 @@ export function effortDrive(world: World, state: StateAgent, pillar: (typeof PIL
   const dest = courtingDestination(world, state);
   const weights = dest.spec.pillarWeights;
   const top = Math.max(weights.mobility, weights.development, weights.border) || 1;
-  const contingency = world.params.partnership.conditional ? 1 : world.params.partnership.softContingency;
+  // Under conditionality the stake of compliance is the reward plus the sanction it avoids
+  // (a state below the threshold loses `sanctions` × promised, §7.10), so a threatened
+  // sanction raises the drive as a larger reward would; soft rewards depend on conduct
+  // only as far as `softContingency` says.
+  const pp = world.params.partnership;
+  const contingency = pp.conditional ? 1 + pp.sanctions : pp.softContingency;
   const reward = p.incentiveWeight * contingency * expectedReward(world, state) + (variant.pressureInEffort ? p.pressureWeight * state.pressure : 0);
   const extrinsic = (weights[pillar] / top) * reward + base;
   if (variant.effort === 'incentives') return extrinsic;

@@ -215,6 +215,7 @@ export const resistanceParams = z
     exitWeight: share(0.03, { description: "resistance fed per unit of restriction on citizens' exit", source: A }),
     readmissionWeight: num(10, 0, 1000, { description: 'resistance fed per forced return as a share of the population of migrants of the state', source: A }),
     unkeptWeight: share(0.03, { description: 'resistance fed per unit of promised but undelivered rewards', source: A }),
+    sanctionWeight: share(0.05, { description: 'resistance fed per unit of sanction borne (share of the full-partner value withdrawn) times sovereignty sensitivity; a sanction is met as an affront to sovereignty', source: A }),
     costWeight: share(0.06, { description: 'resistance fed per unit of adoption cost times border effort', source: A }),
     willingnessErosion: share(0.02, { description: 'share of willingness lost per step per unit of resistance', unit: '1/step', source: A }),
     suspendThreshold: share(0.6, { description: 'resistance above which a partner suspends the partnership', source: A }),

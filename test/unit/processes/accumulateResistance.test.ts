@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PILLARS } from '../../../src/domain/vocabulary.js';
 import { accumulateResistance } from '../../../src/processes/accumulateResistance.js';
 import { MAX_INSTITUTIONS, type StateAgent, type World } from '../../../src/world/world.js';
-import { makeWorld, stateOf, type TestState } from '../../helpers/world.js';
+import { destinationOf, makeWorld, stateOf, type TestState } from '../../helpers/world.js';
 
 const params = (
   resistance: Partial<Record<string, number>> = {},
@@ -169,6 +169,28 @@ describe('accumulateResistance', () => {
     expect(Z('SHAM')).toBeCloseTo(0.05 * 0.5, 12);
     expect(Z('UNKE')).toBeCloseTo(0.08 * 0.5, 12);
     expect(Z('COST')).toBeCloseTo(0.03 * 0.5 * 1, 12);
+  });
+
+  it('is fed by a sanction borne: sanctionWeight x sovereignty sensitivity x the share of the full-partner value withdrawn (verification)', () => {
+    const base = params({ ...quiet, decay: 0, willingnessErosion: 0, sanctionWeight: 0.2 }, { restrictionAdjustment: 0, detentionAdjustment: 0, institutionHazard: 0 }, 0);
+    const w = world(
+      [
+        { id: 'PAID', adoptionCost: 0, sovereigntySensitivity: 0.8 },
+        { id: 'SANC', adoptionCost: 0, sovereigntySensitivity: 0.8 },
+        { id: 'SOFT', adoptionCost: 0, sovereigntySensitivity: 0.25 },
+      ],
+      base,
+    );
+    for (const s of w.states) setBorder(s, 0);
+    const full = destinationOf(w).fullValue;
+    expect(full).toBeGreaterThan(0);
+    stateOf(w, 'PAID').incentives = 0.5 * full; // rewards delivered: no sanction
+    stateOf(w, 'SANC').incentives = -0.25 * full; // a quarter of the full value withdrawn
+    stateOf(w, 'SOFT').incentives = -0.25 * full;
+    accumulateResistance(w);
+    expect(stateOf(w, 'PAID').resistance).toBe(0);
+    expect(stateOf(w, 'SANC').resistance).toBeCloseTo(0.2 * 0.8 * 0.25, 12);
+    expect(stateOf(w, 'SOFT').resistance).toBeCloseTo(0.2 * 0.25 * 0.25, 12);
   });
 
   it('erodes willingness in proportion to resistance', () => {

@@ -100,6 +100,23 @@ describe('chooseEffort', () => {
     expect(effortDrive(w, s, 'border')).toBeCloseTo(reward + 0.4 * 0.5 - 0.5 - 0.8, 12);
   });
 
+  it('under conditionality a threatened sanction adds to the stake of compliance: the reward term is incentiveWeight x (1 + sanctions) x E[r] (verification)', () => {
+    const drive = (sanctions: number) => {
+      const w = world({ responsibilisation: 0, adoptionCost: 0.5, willingness: 0.5, status: 'partner' }, { destination: { credibility: 0.5, mobilityQuota: 100, developmentFunds: 2 } });
+      w.params.partnership.conditional = true;
+      w.params.partnership.sanctions = sanctions;
+      const s = stateOf(w, 'S');
+      return { drive: effortDrive(w, s, 'border'), reward: expectedReward(w, s) };
+    };
+    const none = drive(0);
+    const half = drive(0.5);
+    expect(none.reward).toBeGreaterThan(0);
+    expect(half.reward).toBe(none.reward);
+    // pressure 0, R 0: the drive is the reward term plus the base
+    expect(none.drive).toBeCloseTo(2.5 * 1 * none.reward + 0.4 * 0.5 - 0.5 - 0.8, 12);
+    expect(half.drive - none.drive).toBeCloseTo(2.5 * 0.5 * none.reward, 12);
+  });
+
   it('under the transfer variant effort follows the learnt practice (standard), with no ladder rewards', () => {
     const w = world({ responsibilisation: 1, adoptionCost: 0.5, willingness: 0.5, status: 'partner' }, { destination: { credibility: 1, mobilityQuota: 100, developmentFunds: 2 } }, { practiceWeight: 1.5 });
     (w as { variant: World['variant'] }).variant = VARIANT_SPECS.transfer;
