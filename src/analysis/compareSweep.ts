@@ -23,11 +23,10 @@
  * const result = await compareSweep({ dir: 'results/sweep', baseline: 'partnership', indicators: ['mean_effort'], at: { kind: 'final' }, bands: new Map(), formats: ['md', 'csv'], seed: 1 });
  * result.reduction.median; // e.g. 7.4
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { median } from 'simple-statistics';
 import { MAIN_INDICATORS } from '../indicators/columns.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { folderWriter } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { effectsCsv, effectsLatex, effectsMarkdown, type EffectRow, type EffectsContext } from './effectsTable.js';
 import type { TableFormat } from './options.js';
@@ -178,13 +177,7 @@ export async function compareSweep(options: CompareOptions): Promise<CompareResu
     reduction: reduction.median === undefined ? undefined : { median: reduction.median, indicators: summarised, byPolicy: reduction.byPolicy, constant: reduction.constant.length },
   };
   const out = path.resolve(options.out ?? sweep.dir);
-  mkdirSync(out, { recursive: true });
-  const files: string[] = [];
-  const write = async (name: string, text: string) => {
-    const file = path.join(out, name);
-    await writeFileAtomic(file, text);
-    files.push(file);
-  };
+  const { write, files } = folderWriter(out);
   if (options.formats.includes('csv')) await write('effects.csv', effectsCsv(rows, adjust));
   if (options.formats.includes('md')) await write('effects.md', effectsMarkdown(rows, context));
   if (options.formats.includes('tex')) await write('effects.tex', effectsLatex(rows, context));

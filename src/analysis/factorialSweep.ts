@@ -10,10 +10,9 @@
  * @example
  * await factorialSweep({ dir: 'results/factorial', indicators: ['mean_effort'], at: { kind: 'mean' }, formats: ['md', 'csv'] });
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatCsv } from '../io/csv.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { folderWriter } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { checkAt } from './compareSweep.js';
 import { adjustFactorial, factorialContrasts, factorialEffects, type FactorialEstimate } from './factorialEffects.js';
@@ -84,13 +83,7 @@ export async function factorialSweep(options: FactorialOptions): Promise<Factori
   const tested = adjustFactorial(rows, adjust);
   const at = atLabel(options.at);
   const out = path.resolve(options.out ?? sweep.dir);
-  mkdirSync(out, { recursive: true });
-  const files: string[] = [];
-  const write = async (name: string, text: string) => {
-    const file = path.join(out, name);
-    await writeFileAtomic(file, text);
-    files.push(file);
-  };
+  const { write, files } = folderWriter(out);
   if (options.formats.includes('csv')) {
     await write(
       'factorial.csv',

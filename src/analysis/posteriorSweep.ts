@@ -12,10 +12,9 @@
  * @example
  * await posteriorSweep({ dir: 'results/posterior', baseline: 'partnership', indicators: ['mean_effort'], at: { kind: 'final' }, formats: ['md', 'csv'] });
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatCsv } from '../io/csv.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { folderWriter } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { checkAt, checkComparison } from './compareSweep.js';
 import type { TableFormat } from './options.js';
@@ -93,13 +92,7 @@ export async function posteriorSweep(options: PosteriorOptions): Promise<Posteri
   });
   const at = atLabel(options.at);
   const out = path.resolve(options.out ?? sweep.dir);
-  mkdirSync(out, { recursive: true });
-  const files: string[] = [];
-  const write = async (name: string, text: string) => {
-    const file = path.join(out, name);
-    await writeFileAtomic(file, text);
-    files.push(file);
-  };
+  const { write, files } = folderWriter(out);
   const share = (r: PosteriorRow) => (r.totalVariance !== undefined && r.totalVariance > 0 ? r.parameterVariance! / r.totalVariance : undefined);
   if (options.formats.includes('csv')) {
     await write(

@@ -17,7 +17,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../io/atomic.js';
+import { folderWriter } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { checkAt } from './compareSweep.js';
 import type { TableFormat } from './options.js';
@@ -108,12 +108,7 @@ export async function robustnessSweep(options: RobustnessOptions): Promise<Robus
   const out = path.resolve(options.out ?? sweep.dir);
   mkdirSync(out, { recursive: true });
   const context = { scenario: sweep.scenario, points: sweep.points, replicates: sweep.replicates, at: options.at };
-  const files: string[] = [];
-  const write = async (name: string, text: string) => {
-    const file = path.join(out, name);
-    await writeFileAtomic(file, text);
-    files.push(file);
-  };
+  const { write, files } = folderWriter(out);
   if (options.formats.includes('csv')) await write('robustness.csv', robustnessCsv(rows));
   if (options.formats.includes('md')) await write('robustness.md', robustnessMarkdown(rows, context));
   if (options.formats.includes('tex')) await write('robustness.tex', robustnessLatex(rows, context));

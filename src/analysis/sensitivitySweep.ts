@@ -27,7 +27,7 @@ import path from 'node:path';
 import { mean, variance } from 'simple-statistics';
 import { createStream } from '../engine/random.js';
 import { regroupSaltelliOutputs } from '../experiments/designs/saltelli.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { folderWriter } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { checkAt, DEFAULT_LEVEL, DEFAULT_RESAMPLES } from './compareSweep.js';
 import { morrisIndices, type MorrisStep } from './morrisEffects.js';
@@ -157,12 +157,7 @@ export async function sensitivitySweep(options: SensitivityOptions): Promise<Sen
   const out = path.resolve(options.out ?? sweep.dir);
   mkdirSync(out, { recursive: true });
   const context = { method, scenario: sweep.scenario, samples, replicates: sweep.replicates, level: boot.level, resamples: boot.resamples, seed: options.seed, at: options.at, dropped, warning: noiseWarning(rows, sweep.replicates) };
-  const files: string[] = [];
-  const write = async (name: string, text: string) => {
-    const file = path.join(out, name);
-    await writeFileAtomic(file, text);
-    files.push(file);
-  };
+  const { write, files } = folderWriter(out);
   if (options.formats.includes('csv')) await write('sensitivity.csv', sensitivityCsv(rows, method));
   if (options.formats.includes('md')) await write('sensitivity.md', sensitivityMarkdown(rows, context));
   if (options.formats.includes('tex')) await write('sensitivity.tex', sensitivityLatex(rows, context));

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { checkAt } from '../analysis/compareSweep.js';
 import { atLabel, cellNumber, openSweep, readRunValues, tableRecords, type At, type SweepFolder } from '../analysis/sweepFolder.js';
 import { INDICATOR_NAMES } from '../indicators/columns.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { folderWriter } from '../io/atomic.js';
 import { InputError } from '../scenario/errors.js';
 import { inBox } from './box.js';
 import type { CartOptions } from './cart.js';
@@ -142,12 +142,7 @@ export async function discoverSweep(options: DiscoverOptions): Promise<DiscoverR
     settings: settingsText(options.method, options.prim, options.cart),
     dropped,
   };
-  const files: string[] = [];
-  const write = async (name: string, text: string) => {
-    const file = path.join(out, name);
-    await writeFileAtomic(file, text);
-    files.push(file);
-  };
+  const { write, files } = folderWriter(out);
   await write('trajectory.csv', trajectoryCsv(discovery));
   await write('boxes.csv', boxesCsv(discovery, table.dimensions));
   await write('cases.csv', casesCsv(cases, table.dimensions, table.y, membership));

@@ -8,6 +8,7 @@
  * await writeOutputFolder('results/run', [{ name: 'timeseries.csv', content: csv }]);
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -76,4 +77,21 @@ export async function writeOutputFolder(folder: string, files: readonly OutputFi
     written.push(target);
   }
   return written;
+}
+
+/**
+ * A writer of files into one folder: each `write` is atomic (writeFileAtomic), and
+ * `files` lists what was written, in order. The folder is created if missing.
+ */
+export function folderWriter(dir: string): { write(name: string, text: string): Promise<void>; files: string[] } {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  return {
+    files,
+    async write(name: string, text: string): Promise<void> {
+      const file = path.join(dir, name);
+      await writeFileAtomic(file, text);
+      files.push(file);
+    },
+  };
 }
