@@ -116,6 +116,13 @@ function reading(predictors: { name: string; list: Forecast[] }[], calendar: Cal
   ];
 }
 
+/** The calibration's model as the manifest records it: package, code hash, tree and commit. */
+function modelLine(model: { package?: string; code?: string; tree?: string; git?: { commit?: string | null; dirty?: boolean } } | undefined): string {
+  if (!model?.code) return 'not recorded in the calibration manifest';
+  const commit = model.git?.commit ? `, commit \`${model.git.commit.slice(0, 12)}\`${model.git.dirty ? ' (with uncommitted changes)' : ''}` : '';
+  return `${model.package ?? 'partnersim'}, code \`${model.code}\` (${model.tree ?? 'src'} tree)${commit}, from the calibration's manifest`;
+}
+
 async function main(): Promise<void> {
   const folder = readCalibrationFolder(dir);
   const migrants = folder.manifest.key.migrants;
@@ -180,6 +187,7 @@ async function main(): Promise<void> {
     `- Forecast: ${draws} posterior draws (\`partnersim predict\`, seed 1) and ${draws} runs of the uncalibrated scenario, each run to 2020 Q4 with ${migrants} migrants (${seconds.toFixed(0)} s).`,
     '- Each state without a partnership at the end of 2011 is one forecast: the share of draws in which it signs in 2012 Q1 – 2020 Q4, among the draws in which it had not signed before 2012 (what was known then); for the five that did sign, the 80% interval (10% to 90%) of the quarter of signature among the draws that sign in the window.',
     `- Scores: \`npx tsx scripts/out-of-sample.ts <calibration folder> --draws ${draws} --workers 2\`, which wrote this page.`,
+    `- Model: ${modelLine(manifest.environment?.model)}. A changed model changes these scores: recompute them after a change to a process.`,
     '- Base rate: a constant hazard per state and quarter fitted to 2005–2011 (4 signatures over the quarters at risk of 17 states), projected over the 36 quarters of the window; the same forecast for every state.',
     '',
     '## Scores',
