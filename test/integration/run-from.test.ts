@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/cli.js';
+import { cli as cliIn } from '../helpers/sweep.js';
 import { createRunner } from '../../src/engine/runner.js';
 import { EXPORT_FORMAT, indicatorsHash, type ExportedRun } from '../../src/explorer/exportFile.js';
 import { effectivePolicy, effectiveScenario, runIdOf, type RunSettings } from '../../src/explorer/settings.js';
@@ -19,13 +19,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, env: {} };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+/** The CLI in process, in the test's folder, with no environment (test/helpers/sweep.ts). */
+const cli = (...argv: string[]) => cliIn(argv, { cwd: dir });
 
 /** An export made as the page makes it: the page's scenario JSON, settings, rows from the shared runner. */
 async function exportOf(settings: RunSettings, step: number): Promise<ExportedRun> {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/cli.js';
+import { cli as cliIn } from '../helpers/sweep.js';
 import { STATE_COLUMNS, TIMESERIES_COLUMNS } from '../../src/indicators/columns.js';
 import { POLICY_NAMES } from '../../src/scenario/policies.js';
 import { COMPONENT_NAMES } from '../../src/scenario/resolvePolicy.js';
@@ -16,13 +16,8 @@ afterEach(() => {
 });
 
 /** Runs the CLI in the temp folder with captured output. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, env: {} };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+/** The CLI in process, in the test's folder, with no environment (test/helpers/sweep.ts). */
+const cli = (...argv: string[]) => cliIn(argv, { cwd: dir });
 
 const tiny = {
   name: 'tiny',

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/cli.js';
+import { cli as cliIn } from '../helpers/sweep.js';
 import { variantOption } from '../../src/cli/shared/options.js';
 import { VARIANTS } from '../../src/domain/vocabulary.js';
 import { InputError } from '../../src/scenario/errors.js';
@@ -20,13 +20,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, env: {} };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+/** The CLI in process, in the test's folder, with no environment (test/helpers/sweep.ts). */
+const cli = (...argv: string[]) => cliIn(argv, { cwd: dir });
 
 const tiny = {
   name: 'tiny',

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../src/cli/cli.js';
+import { cli as cliIn } from '../../helpers/sweep.js';
 import { PAGE_DATA_ID, pageDataElement, type PageData } from '../../../src/explorer/pageData.js';
 import { InputError } from '../../../src/scenario/errors.js';
 import { parseAddress, formatAddress } from '../../../src/explorer/browser/address.js';
@@ -15,13 +15,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, env: {} };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+/** The CLI in process, in the test's folder, with no environment (test/helpers/sweep.ts). */
+const cli = (...argv: string[]) => cliIn(argv, { cwd: dir });
 
 function dataOf(html: string): PageData {
   const m = new RegExp(`<script type="application/json" id="${PAGE_DATA_ID}">(.*?)</script>`, 's').exec(html);
